@@ -1,0 +1,70 @@
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { Button } from '@/components/ui/button'
+import { useSession } from '@/features/session'
+import { cn } from '@/lib/utils'
+import { ZoneSwitcher } from './zone-switcher'
+
+const NAV = [
+  { to: '/', label: 'Inventory', end: true },
+  { to: '/instances', label: 'Instances', zoned: true },
+  { to: '/ips', label: 'Flexible IPs', zoned: true },
+  { to: '/api-key', label: 'API key' },
+  { to: '/get-started', label: 'Get started' },
+] as const
+
+export function AppShell() {
+  const { accessKey, signOut } = useSession()
+  const navigate = useNavigate()
+  const zone = new URLSearchParams(useLocation().search).get('zone')
+
+  function handleSignOut() {
+    signOut()
+    navigate('/sign-in', { replace: true })
+  }
+
+  return (
+    <div className="flex min-h-full flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="bg-slate-900 text-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <span className="flex items-center gap-2 font-semibold">
+            <img src="/favicon.svg" alt="" className="size-6" />
+            Scaleway Console
+          </span>
+          <nav aria-label="Main" className="flex flex-wrap gap-1">
+            {NAV.map((item) => (
+              <NavLink
+                key={item.to}
+                to={'zoned' in item && zone ? `${item.to}?zone=${zone}` : item.to}
+                end={'end' in item}
+                className={({ isActive }) =>
+                  cn(
+                    'rounded-md px-3 py-1.5 text-sm text-slate-300 hover:bg-slate-800 hover:text-white',
+                    isActive && 'bg-slate-800 text-white',
+                  )
+                }
+              >
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-4">
+            <ZoneSwitcher />
+            <span className="font-mono text-xs text-slate-300" title="Signed-in access key">
+              <span className="sr-only">Signed in with access key </span>
+              {accessKey}
+            </span>
+            <Button variant="secondary" size="sm" onClick={handleSignOut}>
+              Sign out
+            </Button>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8">
+        <Outlet />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,29 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
+import { ErrorPanel } from '@/components/ui/error-panel'
+
+/** One route failed: say so inside the shell instead of blanking the page. */
+export function RouteError() {
+  const error = useRouteError()
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-slate-900">This page failed to load</h1>
+      <ErrorPanel error={error} onRetry={() => window.location.reload()} />
+      <Link to="/" className="text-sm text-brand-700 hover:underline">
+        Go to the inventory
+      </Link>
+    </div>
+  )
+}
+
+export function NotFoundPage() {
+  return (
+    <div className="space-y-3">
+      <h1 className="text-2xl font-bold text-slate-900">Page not found</h1>
+      <p className="text-slate-600">Nothing lives at this address. Check the link, or go back to a page you know.</p>
+      <Link to="/" className="text-sm text-brand-700 hover:underline">
+        Go to the inventory
+      </Link>
+    </div>
+  )
+}

@@ -1,0 +1,57 @@
+import { createBrowserRouter, type RouteObject } from 'react-router'
+import { RequireSession, SignInPage } from '@/features/session'
+import { AppShell } from './app-shell'
+import { NotFoundPage, RouteError } from './route-error'
+
+/** Pages load on demand; each is its own chunk. */
+export const routes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+  {
+    element: <RequireSession />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <AppShell />,
+        children: [
+          {
+            // Errors in any page render inside the shell, never a blank page.
+            errorElement: <RouteError />,
+            children: [
+              {
+                index: true,
+                lazy: () => import('@/features/inventory/inventory-page').then((m) => ({ Component: m.InventoryPage })),
+              },
+              {
+                path: 'instances',
+                lazy: () => import('@/features/instances/instances-page').then((m) => ({ Component: m.InstancesPage })),
+              },
+              {
+                path: 'instances/:zone/:id',
+                lazy: () =>
+                  import('@/features/instances/instance-detail-page').then((m) => ({ Component: m.InstanceDetailPage })),
+              },
+              {
+                path: 'ips',
+                lazy: () => import('@/features/ips/ips-page').then((m) => ({ Component: m.IpsPage })),
+              },
+              {
+                path: 'api-key',
+                lazy: () => import('@/features/api-key/api-key-page').then((m) => ({ Component: m.ApiKeyPage })),
+              },
+              {
+                path: 'get-started',
+                lazy: () =>
+                  import('@/features/get-started/get-started-page').then((m) => ({ Component: m.GetStartedPage })),
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]
+
+export function createRouter() {
+  return createBrowserRouter(routes)
+}

@@ -1,0 +1,38 @@
+import type { Client } from '@scaleway/sdk-client'
+import { Errors } from '@scaleway/sdk-client'
+import { Iamv1alpha1 } from '@scaleway/sdk-iam'
+import { queryOptions } from '@tanstack/react-query'
+
+/**
+ * What the API said about the signed-in key. A key without IAM read permission
+ * still authenticates: Scaleway answers 403 instead of 401, and the console signs
+ * in with `apiKey: null` rather than refusing a working key.
+ */
+export type KeyVerification =
+  | { kind: 'verified'; apiKey: Iamv1alpha1.APIKey }
+  | { kind: 'no-iam-read'; reason: string }
+
+export async function verifyApiKey(client: Client, accessKey: string): Promise<KeyVerification> {
+  try {
+    const apiKey = await new Iamv1alpha1.API(client).getAPIKey({ accessKey })
+    return { kind: 'verified', apiKey }
+  } catch (error) {
+    if (error instanceof Errors.PermissionsDeniedError) {
+      return { kind: 'no-iam-read', reason: error.rawMessage ?? 'insufficient permissions' }
+    }
+    throw error
+  }
+}
+
+export const sessionQueries = {
+  all: () => ['session'] as const,
+  /** Keyed by the access key (public); never by the secret. */
+  currentKeyKey: (accessKey: string) => [...sessionQueries.all(), 'api-key', accessKey] as const,
+  /** The signed-in key's own IAM record. */
+  currentKey: (client: Client, accessKey: string) =>
+    queryOptions({
+      queryKey: sessionQueries.currentKeyKey(accessKey),
+      queryFn: () => verifyApiKey(client, accessKey),
+      staleTime: 5 * 60_000,
+    }),
+}

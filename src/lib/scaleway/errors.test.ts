@@ -1,0 +1,57 @@
+import { Errors } from '@scaleway/sdk-client'
+import { describe, expect, it } from 'vitest'
+import { shouldRetry } from '../query-client'
+import { NetworkError } from './client'
+import { describeError, isRetryable } from './errors'
+
+const denied = (reason: string) =>
+  new Errors.DeniedAuthenticationError(401, { message: 'authentication is denied', method: 'api_key', reason, type: 'denied_authentication' }, 'api_key', reason)
+
+describe('describeError', () => {
+  it('says an expired key has expired, with Scaleway’s message', () => {
+    const d = describeError(denied('expired'))
+    expect(d.message).toContain('has expired')
+    expect(d.message).toContain('authentication is denied')
+    expect(d.hint).toMatch(/generate a new api key/i)
+  })
+
+  it('says an unknown key was not accepted', () => {
+    expect(describeError(denied('not_found')).message).toContain('was not accepted')
+  })
+
+  it('lists what a permissions_denied error refused', () => {
+    const error = new Errors.PermissionsDeniedError(403, { message: 'insufficient permissions', type: 'permissions_denied' }, [
+      { action: 'read', resource: 'api_key' },
+    ])
+    expect(describeError(error).message).toBe('insufficient permissions (read on api_key)')
+  })
+
+  it('treats a rejected fetch and an empty proxy 502 as unreachable', () => {
+    expect(describeError(new NetworkError('Failed to fetch')).title).toBe('Could not reach the Scaleway API')
+    expect(describeError(new Errors.ScalewayError(502, '')).title).toBe('Could not reach the Scaleway API')
+    // A TypeError from a bug is not a network failure.
+    expect(describeError(new TypeError('x is undefined')).title).toBe('Something went wrong')
+  })
+
+  it('explains a rate limit with an empty body', () => {
+    const d = describeError(new Errors.ScalewayError(429, ''))
+    expect(d.title).toBe('Rate limited')
+    expect(d.retryable).toBe(true)
+  })
+})
+
+describe('retry policy', () => {
+  it('retries network errors, 5xx and 429, never other 4xx', () => {
+    expect(isRetryable(new NetworkError('Failed to fetch'))).toBe(true)
+    expect(isRetryable(new Errors.ScalewayError(503, { message: 'x' }))).toBe(true)
+    expect(isRetryable(new Errors.ScalewayError(429, ''))).toBe(true)
+    expect(isRetryable(denied('expired'))).toBe(false)
+    expect(isRetryable(new Errors.ScalewayError(404, { message: 'x', type: 'not_found' }))).toBe(false)
+  })
+
+  it('stops after three attempts', () => {
+    const error = new Errors.ScalewayError(503, { message: 'x' })
+    expect(shouldRetry(2, error)).toBe(true)
+    expect(shouldRetry(3, error)).toBe(false)
+  })
+})
