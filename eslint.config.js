@@ -40,11 +40,17 @@ export default tseslint.config(
   },
   {
     // Features import shared layers and never another feature's internals.
-    files: ['src/features/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    files: ['src/features/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/app/*', '@/app'], message: 'app/ composes features; features and shared layers never import it.' }] },
+        {
+          patterns: [
+            { group: ['@/app/*', '@/app'], message: 'app/ composes features; features never import it.' },
+            { group: ['@/features/*/*'], message: 'Import another feature through its index, never its internals.' },
+          ],
+        },
       ],
     },
   },

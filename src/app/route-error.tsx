@@ -27,3 +27,11 @@ export function NotFoundPage() {
     </div>
   )
 }
+
+export function PageLoading() {
+  return (
+    <p role="status" className="p-8 text-sm text-slate-500">
+      Loading…
+    </p>
+  )
+}

@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RequireSession, SignInPage } from '@/features/session'
 import { AppShell } from './app-shell'
-import { NotFoundPage, RouteError } from './route-error'
+import { NotFoundPage, PageLoading, RouteError } from './route-error'
 
 /** Pages load on demand; each is its own chunk. */
 export const routes: RouteObject[] = [
@@ -9,6 +9,8 @@ export const routes: RouteObject[] = [
   {
     element: <RequireSession />,
     errorElement: <RouteError />,
+    // Shown while the first lazy page of a visit loads.
+    hydrateFallbackElement: <PageLoading />,
     children: [
       {
         element: <AppShell />,

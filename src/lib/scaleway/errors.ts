@@ -41,7 +41,7 @@ export function describeError(error: unknown): ErrorDescription {
   if (isNetworkError(error)) {
     return {
       title: 'Could not reach the Scaleway API',
-      message: 'Could not reach the Scaleway API: the request got no answer from Scaleway.',
+      message: 'The request got no answer: the network or the /api proxy in front of Scaleway failed.',
       hint: 'Check your connection, then try again. When running the console yourself, check that the /api proxy target (SCW_API_URL) is up.',
       retryable: true,
     }

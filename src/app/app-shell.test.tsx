@@ -1,0 +1,61 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { SESSION_STORAGE_KEY, saveCredentials } from '@/features/session/credentials'
+import { jsonResponse, renderRoutes } from '@/test/render'
+import { AppShell } from './app-shell'
+import { RouteError } from './route-error'
+import { routes } from './router'
+
+const fetchMock = vi.fn<(input: Request) => Promise<Response>>()
+
+beforeEach(() => {
+  fetchMock.mockReset()
+  fetchMock.mockImplementation(async () => jsonResponse(200, { servers: [], ips: [] }, { 'X-Total-Count': '0' }))
+  vi.stubGlobal('fetch', fetchMock)
+  saveCredentials({ accessKey: 'SCWDEMOADMIN00000001', secretKey: '11111111-1111-4111-8111-111111111111' })
+})
+afterEach(() => vi.unstubAllGlobals())
+
+describe('app shell', () => {
+  it('shows a not-found page inside the shell for an unknown route', async () => {
+    renderRoutes(routes, '/definitely/not/here')
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument()
+    expect(screen.getByRole('banner')).toHaveTextContent('SCWDEMOADMIN00000001')
+    expect(screen.getByRole('combobox', { name: 'Zone' })).toHaveValue('fr-par-1')
+  })
+
+  it('sign out clears the session and the whole query cache', async () => {
+    const { router, queryClient } = renderRoutes(routes, '/instances?zone=fr-par-1')
+    await screen.findByText('No instances in fr-par-1')
+    expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(0)
+
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'))
+    expect(window.sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull()
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(0)
+    expect(screen.getByLabelText('Access key')).toHaveValue('')
+  })
+
+  it('the zone switcher rewrites ?zone= and keeps the page', async () => {
+    const { router } = renderRoutes(routes, '/ips?zone=fr-par-1&page=3')
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Zone' }), 'it-mil-1')
+    await waitFor(() => expect(router.state.location.search).toBe('?zone=it-mil-1'))
+    expect(router.state.location.pathname).toBe('/ips')
+    expect(screen.getByRole('link', { name: 'Instances' })).toHaveAttribute('href', '/instances?zone=it-mil-1')
+  })
+
+  it('an error in one route shows an error panel, not a blank page', async () => {
+    function Boom(): never {
+      throw new Error('render exploded')
+    }
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    renderRoutes(
+      [{ element: <AppShell />, children: [{ errorElement: <RouteError />, children: [{ path: '/boom', element: <Boom /> }] }] }],
+      '/boom',
+    )
+    expect(await screen.findByRole('heading', { name: 'This page failed to load' })).toBeInTheDocument()
+    expect(screen.getByRole('alert')).toHaveTextContent('render exploded')
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument()
+  })
+})
