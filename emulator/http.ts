@@ -1,0 +1,78 @@
+/** Types shared by the router (server.ts) and the API modules. */
+import type { IncomingHttpHeaders } from 'node:http'
+import { type Access, type Caller, type Product, scopeAllows, scopeOf, type Scope } from './auth.ts'
+import { invalidArgument, permissionsDenied } from './errors.ts'
+import type { Store } from './store.ts'
+
+export interface Ctx {
+  method: string
+  path: string
+  query: URLSearchParams
+  params: Record<string, string>
+  body: unknown
+  headers: IncomingHttpHeaders
+  caller: Caller
+  store: Store
+  now: number
+  transitionMs: number
+  /** e.g. `http://127.0.0.1:4010`, used for Location headers. */
+  baseUrl: string
+}
+
+export interface Reply {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+export type Handler = (ctx: Ctx) => Reply
+
+export interface Route {
+  method: string
+  pattern: string
+  product: Product
+  handler: Handler
+}
+
+export const json = (body: unknown, status = 200, headers?: Record<string, string>): Reply => ({ status, body, headers })
+export const noContent = (): Reply => ({ status: 204 })
+
+export const scope = (ctx: Ctx, product: Product, access: Access): Scope => scopeOf(ctx.store, ctx.caller, product, access)
+
+/** Throws 403 permissions_denied unless the caller may `access` the product (optionally in `projectId`). */
+export const requireAccess = (ctx: Ctx, product: Product, access: Access, resource: string, projectId?: string, action?: string): Scope => {
+  const s = scope(ctx, product, access)
+  if (!scopeAllows(s, projectId)) throw permissionsDenied([{ action: action ?? access, resource }])
+  return s
+}
+
+export const bodyObject = (ctx: Ctx): Record<string, unknown> => {
+  if (ctx.body === undefined || ctx.body === null) return {}
+  if (typeof ctx.body !== 'object' || Array.isArray(ctx.body)) throw invalidArgument('body', 'format', 'request body must be a JSON object')
+  return ctx.body as Record<string, unknown>
+}
+
+export const optionalString = (body: Record<string, unknown>, name: string): string | undefined => {
+  const v = body[name]
+  if (v === undefined || v === null) return undefined
+  if (typeof v !== 'string') throw invalidArgument(name, 'format', 'value must be a string')
+  return v
+}
+
+export const optionalBool = (body: Record<string, unknown>, name: string): boolean | undefined => {
+  const v = body[name]
+  if (v === undefined || v === null) return undefined
+  if (typeof v !== 'boolean') throw invalidArgument(name, 'format', 'value must be a boolean')
+  return v
+}
+
+export const optionalTags = (body: Record<string, unknown>, name = 'tags'): string[] | undefined => {
+  const v = body[name]
+  if (v === undefined || v === null) return undefined
+  if (!Array.isArray(v) || v.some((t) => typeof t !== 'string')) throw invalidArgument(name, 'format', 'value must be an array of strings')
+  return v as string[]
+}
+
+/** Multi-valued query parameter: repeated keys and/or comma-separated values. */
+export const queryList = (query: URLSearchParams, name: string): string[] =>
+  query.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '')

@@ -1,0 +1,239 @@
+/**
+ * Replays the real Scaleway recordings (../shared/scaleway-recordings) against the emulator: for every recording
+ * whose endpoint is emulated, the emulator is brought into the recorded situation, the recorded request is sent
+ * (ids substituted), and we require the same status, the same Content-Type (or its absence), and every key path of
+ * the recorded body to exist in the emulator's body (objects: every key, recursively; arrays: the union of the
+ * key paths of their elements; dictionaries keyed by commercial type: the union of their values, see MAPS).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { APPLICATION_ID, DEMO_KEYS, DEFAULT_PROJECT_ID, ORGANIZATION_ID, USER_READONLY_ID } from './seed.ts'
+import { createEmulator, type Emulator } from './server.ts'
+
+const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/scaleway-recordings')
+const ADMIN = DEMO_KEYS[0]!.secretKey
+const APP = DEMO_KEYS[3]!.secretKey
+const TRANSITION = 1000
+
+interface Recording {
+  method: string
+  path: string
+  query: string
+  request_body: unknown
+  status: number
+  headers: Record<string, string>
+  body: unknown
+}
+
+/** Recordings of endpoints the emulator does not implement. */
+const SKIPPED: Record<string, string> = {
+  'error_block_403_permissions_denied.json': 'Block Storage API is not emulated',
+  'error_iam_400_invalid_arguments_ssh_key.json': 'IAM ssh-keys are not emulated',
+  'error_iam_409_transient_state.json': 'IAM groups are not emulated',
+  'error_instance_400_invalid_arguments_detach_volume.json': 'POST /servers/{id}/detach-volume is not emulated',
+  'error_mnq_409_already_exists.json': 'Messaging (mnq) API is not emulated',
+  'error_secret_412_precondition_failed.json': 'Secret Manager API is not emulated',
+  'error_vpcgw_409_transient_state.json': 'VPC Public Gateway API is not emulated',
+  'legacy_account_get_token_2020.json': 'legacy account.scaleway.com host (retired API) is not emulated',
+}
+
+/** Recorded organization / project ids (and the recorder's redacted org id) all map to the demo organization. */
+const GLOBAL_IDS: Record<string, string> = {
+  'fa1e3217-dc80-42ac-85c3-3f034b78b552': ORGANIZATION_ID,
+  '105bdce1-64c0-48ab-899d-868455867ecf': ORGANIZATION_ID,
+  '4d333544-41be-4b0b-8907-0b9036859747': ORGANIZATION_ID,
+  '11111111-1111-1111-1111-111111111111': ORGANIZATION_ID,
+}
+
+let clock = Date.UTC(2026, 5, 1)
+let emulator: Emulator
+let base: string
+
+const call = async (method: string, path: string, body?: unknown, token: string | null = ADMIN): Promise<{ status: number; headers: Headers; text: string; json: unknown }> => {
+  const headers: Record<string, string> = {}
+  if (token !== null) headers['X-Auth-Token'] = token
+  if (body !== undefined && body !== null) headers['Content-Type'] = 'application/json'
+  const res = await fetch(`${base}${path}`, { method, headers, body: body === undefined || body === null ? undefined : JSON.stringify(body) })
+  const text = await res.text()
+  return { status: res.status, headers: res.headers, text, json: text === '' ? null : JSON.parse(text) as unknown }
+}
+const get = async <T>(path: string): Promise<T> => (await call('GET', path)).json as T
+
+type Obj = Record<string, unknown>
+const F = '/instance/v1/zones/fr-par-1'
+const newServer = async (extra: Obj = {}): Promise<string> =>
+  ((await call('POST', `${F}/servers`, { name: 'replay', commercial_type: 'DEV1-S', image: 'ubuntu_jammy', project: DEFAULT_PROJECT_ID, ...extra })).json as { server: Obj }).server.id as string
+const act = (id: string, action: string): Promise<unknown> => call('POST', `${F}/servers/${id}/action`, { action })
+const runningServer = async (): Promise<string> => {
+  const id = await newServer()
+  await act(id, 'poweron')
+  clock += TRANSITION
+  return id
+}
+const detachedIp = async (): Promise<Obj> => (await get<{ ips: Obj[] }>(`${F}/ips?attached=false`)).ips[0]!
+const attachedIp = async (): Promise<Obj> => (await get<{ ips: Obj[] }>(`${F}/ips?attached=true`)).ips[0]!
+const policyOf = async (filter: string): Promise<string> => (await get<{ policies: Obj[] }>(`/iam/v1alpha1/policies?${filter}`)).policies[0]!.id as string
+
+interface Scenario {
+  /** Returns recorded value -> emulator value substitutions for path, query and body. */
+  setup?: (r: Recording) => Promise<Record<string, string>>
+  token?: string | null
+  /** Replaces the recorded request body (documented reason next to it). */
+  body?: unknown
+  /** Top-level keys whose value is a dictionary keyed by name (commercial types): compare the union of values. */
+  maps?: string[]
+}
+
+const onServer = (make: () => Promise<string>) => async (r: Recording): Promise<Record<string, string>> => {
+  const recordedId = /servers\/([0-9a-f-]{36})/.exec(r.path)?.[1] ?? ''
+  return { [recordedId]: await make() }
+}
+const onIp = (pick: () => Promise<Obj>) => async (r: Recording): Promise<Record<string, string>> => {
+  const recordedKey = /ips\/([^/]+)$/.exec(r.path)?.[1] ?? ''
+  const ip = await pick()
+  return { [recordedKey]: (recordedKey.includes('.') ? ip.address : ip.id) as string }
+}
+const onProject = async (r: Recording): Promise<Record<string, string>> => {
+  const recordedId = /projects\/([0-9a-f-]{36})/.exec(r.path)?.[1] ?? ''
+  const created = await call('POST', '/account/v3/projects', { name: 'replay', description: 'replayed' })
+  return { [recordedId]: (created.json as Obj).id as string }
+}
+
+const SCENARIOS: Record<string, Scenario> = {
+  'account_delete_project.json': { setup: onProject },
+  'account_get_project.json': { setup: onProject },
+  'account_update_project.json': { setup: onProject },
+  'error_block_429_rate_limited.json': {
+    // Gateway rate limit: reproduced with the faults knob (the emulator answers faults on any path).
+    setup: async () => {
+      await call('POST', '/__emulator/faults', { faults: [{ path: '/block/v1/', status: 429 }] }, null)
+      return {}
+    },
+  },
+  'error_iam_401_denied_authentication.json': { token: 'not-a-known-secret' },
+  'error_iam_403_permissions_denied.json': { token: APP, setup: async () => ({ SCWXXXXXXXXXXXXXXXXX: DEMO_KEYS[3]!.accessKey }) },
+  'error_iam_404_api_key.json': { setup: async () => ({ SCWXXXXXXXXXXXXXXXXX: 'SCWBN9HR9AA2PZHPSSNV' }) },
+  'error_instance_400_invalid_arguments_ip_reverse.json': {
+    setup: onIp(detachedIp),
+    // The recorded reverse failed because its DNS did not resolve; the emulator cannot resolve DNS and rejects
+    // names that are not valid FQDNs with the same error instead.
+    body: { reverse: 'not a valid fqdn!' },
+  },
+  'error_instance_400_invalid_arguments_placement_group.json': { setup: onServer(newServer) },
+  'iam_create_api_key.json': { setup: async () => ({ 'a94c31ce-e268-4f19-a5d5-5f5075c46d9b': APPLICATION_ID }) },
+  'iam_get_api_key.json': { setup: async () => ({ SCWXXXXXXXXXXXXXXXXX: DEMO_KEYS[3]!.accessKey }) },
+  'iam_get_policy.json': { setup: async () => ({ 'aa686c31-13f9-4b02-acc1-d0d2e3d436f5': await policyOf('policy_name=Administrators') }) },
+  'iam_get_user.json': { setup: async () => ({ 'd70697ac-785c-41ac-b690-10f395972c8c': USER_READONLY_ID }) },
+  'iam_list_rules.json': { setup: async () => ({ 'aa686c31-13f9-4b02-acc1-d0d2e3d436f5': await policyOf('policy_name=Administrators') }) },
+  'instance_action_backup.json': { setup: onServer(newServer) },
+  'instance_action_poweroff.json': { setup: onServer(runningServer) },
+  'instance_action_poweron.json': { setup: onServer(newServer) },
+  'instance_action_reboot.json': { setup: onServer(runningServer) },
+  'instance_action_stop_in_place.json': { setup: onServer(runningServer) },
+  'instance_action_terminate.json': { setup: onServer(runningServer) },
+  'instance_action_terminate_2025.json': { setup: onServer(runningServer) },
+  'instance_attach_ip.json': {
+    setup: async (r) => ({ ...(await onIp(detachedIp)(r)), 'd7b609b5-586c-4023-b948-9e35ea4ef9da': await newServer() }),
+  },
+  'instance_delete_ip.json': { setup: onIp(detachedIp) },
+  'instance_delete_server.json': { setup: onServer(newServer) },
+  'instance_detach_ip.json': { setup: onIp(attachedIp) },
+  'instance_get_ip.json': { setup: onIp(detachedIp) },
+  'instance_get_server_running.json': { setup: onServer(runningServer) },
+  'instance_get_server_starting.json': {
+    setup: onServer(async () => {
+      const id = await newServer()
+      await act(id, 'poweron')
+      return id
+    }),
+  },
+  'instance_get_server_stopped.json': { setup: onServer(newServer) },
+  'instance_get_server_stopping.json': {
+    setup: onServer(async () => {
+      const id = await runningServer()
+      await act(id, 'poweroff')
+      return id
+    }),
+  },
+  'instance_list_server_types_page2.json': { maps: ['servers'] },
+  'instance_list_server_types_pl_waw_1.json': { maps: ['servers'] },
+  'instance_server_types_availability.json': { maps: ['servers'] },
+  'instance_update_ip_reverse.json': { setup: onIp(detachedIp) },
+  // The recorded server boots from a local-SSD image: create one from the (recorded) Ubuntu 20.04 l_ssd image.
+  'instance_update_server.json': { setup: onServer(() => newServer({ image: '4a4d2994-e7e0-4b29-a760-36235e6ba258', commercial_type: 'GP1-XS' })) },
+}
+
+/** Key paths of a JSON value: `a.b`, arrays as `a[]` (union over elements), `maps` as `key.*`. */
+const keyPaths = (value: unknown, prefix = '', maps: string[] = [], out = new Set<string>()): Set<string> => {
+  if (Array.isArray(value)) {
+    for (const item of value) keyPaths(item, `${prefix}[]`, [], out)
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      const path = prefix === '' ? key : `${prefix}.${key}`
+      out.add(path)
+      if (maps.includes(path) && v !== null && typeof v === 'object') {
+        for (const inner of Object.values(v)) keyPaths(inner, `${path}.*`, [], out)
+        out.add(`${path}.*`)
+      } else keyPaths(v, path, [], out)
+    }
+  }
+  return out
+}
+
+const substitute = (text: string, map: Record<string, string>): string =>
+  Object.entries(map).reduce((acc, [from, to]) => (from === '' ? acc : acc.split(from).join(to)), text)
+
+const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.json')).sort() : []
+
+describe.skipIf(files.length === 0)(`recordings replay (${DIR})`, () => {
+  beforeAll(async () => {
+    emulator = createEmulator({ transitionMs: TRANSITION, now: () => clock })
+    base = await emulator.listen(0)
+  })
+  afterAll(() => emulator.close())
+  beforeEach(() => {
+    clock = Date.UTC(2026, 5, 1)
+    emulator.reset()
+  })
+
+  it('covers every recording (replayed or explicitly skipped)', () => {
+    expect(files.length).toBeGreaterThan(0)
+    for (const f of Object.keys(SKIPPED)) expect(files, f).toContain(f)
+    for (const f of Object.keys(SCENARIOS)) expect(files, f).toContain(f)
+  })
+
+  for (const file of files) {
+    const reason = SKIPPED[file]
+    if (reason !== undefined) {
+      it.skip(`${file} — skipped: ${reason}`, () => {})
+      continue
+    }
+    it(`${file}`, async () => {
+      const rec = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Recording
+      const scenario = SCENARIOS[file] ?? {}
+      const ids = { ...GLOBAL_IDS, ...(scenario.setup ? await scenario.setup(rec) : {}) }
+      const path = substitute(rec.path, ids)
+      const query = substitute(rec.query, ids)
+      const recordedBody = 'body' in scenario ? scenario.body : rec.request_body
+      const body = recordedBody === null || recordedBody === undefined ? undefined : JSON.parse(substitute(JSON.stringify(recordedBody), ids)) as unknown
+      const res = await call(rec.method, `${path}${query ? `?${query}` : ''}`, body, scenario.token === undefined ? ADMIN : scenario.token)
+
+      expect(res.status, `${file}: status (body ${res.text.slice(0, 300)})`).toBe(rec.status)
+      expect(res.headers.get('content-type'), `${file}: Content-Type`).toBe(rec.headers['Content-Type'] ?? null)
+      if (rec.headers['X-Envoy-Ratelimited']) expect(res.headers.get('x-envoy-ratelimited')).toBe(rec.headers['X-Envoy-Ratelimited'])
+      if (rec.headers['X-Total-Count'] !== undefined) expect(res.headers.get('x-total-count'), `${file}: X-Total-Count`).toMatch(/^\d+$/)
+      if (rec.headers.Link !== undefined) expect(res.headers.get('link'), `${file}: Link`).toMatch(/^<\/[^>]+\?page=\d+&per_page=\d+&[^>]*>; rel="(first|previous|next|last)"/)
+      if (rec.headers.Location !== undefined) expect(res.headers.get('location'), `${file}: Location`).toMatch(/\/(servers|ips|tasks)\/[0-9a-f-]{36}$/)
+      if (rec.body === null) {
+        expect(res.text, `${file}: empty body`).toBe('')
+        return
+      }
+      const expected = [...keyPaths(rec.body, '', scenario.maps)]
+      const actual = keyPaths(res.json, '', scenario.maps)
+      const missing = expected.filter((p) => !actual.has(p))
+      expect(missing, `${file}: key paths missing from the emulator's body`).toEqual([])
+    })
+  }
+})

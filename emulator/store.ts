@@ -1,0 +1,194 @@
+/** In-memory model of everything the emulator serves. Dates are epoch milliseconds. */
+
+export const ZONES = [
+  'fr-par-1', 'fr-par-2', 'fr-par-3',
+  'nl-ams-1', 'nl-ams-2', 'nl-ams-3',
+  'pl-waw-1', 'pl-waw-2', 'pl-waw-3',
+  'it-mil-1',
+] as const
+export type Zone = (typeof ZONES)[number]
+export const isZone = (value: string): value is Zone => (ZONES as readonly string[]).includes(value)
+
+export type ServerState = 'running' | 'stopped' | 'stopped in place' | 'starting' | 'stopping' | 'locked'
+export const SERVER_STATES: readonly ServerState[] = ['running', 'stopped', 'stopped in place', 'starting', 'stopping', 'locked']
+
+export type ServerAction = 'poweron' | 'poweroff' | 'stop_in_place' | 'reboot' | 'terminate' | 'backup' | 'enable_routed_ip'
+export type TransitionKind = 'poweron' | 'poweroff' | 'reboot' | 'stop_in_place' | 'terminate'
+
+export interface Transition {
+  kind: TransitionKind
+  startedAt: number
+}
+
+export interface ServerVolume {
+  id: string
+  name: string
+  volumeType: 'sbs_volume' | 'l_ssd'
+  size: number
+  creationDate: number
+}
+
+export interface Server {
+  id: string
+  name: string
+  hostname: string
+  zone: Zone
+  project: string
+  organization: string
+  commercialType: string
+  arch: string
+  imageId: string
+  tags: string[]
+  state: ServerState
+  stateDetail: string
+  creationDate: number
+  modificationDate: number
+  macAddress: string
+  volumes: ServerVolume[]
+  /** Flexible IP ids attached to this server, in attach order. */
+  ipIds: string[]
+  dynamicIpRequired: boolean
+  routedIpEnabled: boolean
+  enableIpv6: boolean
+  protected: boolean
+  bootType: string
+  securityGroupId: string
+  transition: Transition | null
+}
+
+export type IpType = 'routed_ipv4' | 'routed_ipv6'
+
+export interface FlexibleIp {
+  id: string
+  address: string
+  prefix: string | null
+  reverse: string | null
+  serverId: string | null
+  project: string
+  organization: string
+  zone: Zone
+  type: IpType
+  tags: string[]
+  ipamId: string
+}
+
+export interface Image {
+  id: string
+  name: string
+  zone: Zone
+  arch: string
+  public: boolean
+  organization: string
+  project: string
+  rootVolume: { id: string; name: string; volumeType: 'sbs_snapshot' | 'l_ssd'; size: number }
+  creationDate: number
+  modificationDate: number
+  fromServer: string
+  tags: string[]
+  /** Marketplace-like label accepted by POST /servers in place of the UUID (emulator convenience). */
+  label: string | null
+}
+
+export interface Project {
+  id: string
+  name: string
+  description: string
+  organizationId: string
+  createdAt: number
+  updatedAt: number
+}
+
+export interface User {
+  id: string
+  email: string
+  username: string
+  firstName: string
+  lastName: string
+  type: 'owner' | 'member'
+  organizationId: string
+  createdAt: number
+  updatedAt: number
+  lastLoginAt: number | null
+  mfa: boolean
+  tags: string[]
+}
+
+export interface Application {
+  id: string
+  name: string
+  description: string
+  organizationId: string
+  createdAt: number
+  updatedAt: number
+  tags: string[]
+}
+
+export type Bearer = { type: 'user'; id: string } | { type: 'application'; id: string }
+
+export interface ApiKey {
+  accessKey: string
+  secretKey: string
+  description: string
+  createdAt: number
+  updatedAt: number
+  expiresAt: number | null
+  defaultProjectId: string
+  bearer: Bearer
+  creationIp: string
+  editable: boolean
+  deletable: boolean
+  managed: boolean
+}
+
+export type Principal = { userId: string } | { applicationId: string } | null
+
+export interface Policy {
+  id: string
+  name: string
+  description: string
+  organizationId: string
+  createdAt: number
+  updatedAt: number
+  editable: boolean
+  deletable: boolean
+  managed: boolean
+  tags: string[]
+  principal: Principal
+}
+
+export interface Rule {
+  id: string
+  policyId: string
+  permissionSetNames: string[]
+  /** `null` = organization scope; otherwise the project ids. */
+  projectIds: string[] | null
+  condition: string
+}
+
+export interface ZoneData {
+  servers: Map<string, Server>
+  ips: Map<string, FlexibleIp>
+  ipByAddress: Map<string, string>
+  images: Map<string, Image>
+}
+
+export interface Store {
+  organizationId: string
+  projects: Map<string, Project>
+  users: Map<string, User>
+  applications: Map<string, Application>
+  apiKeys: Map<string, ApiKey>
+  /** secret key -> access key */
+  secrets: Map<string, string>
+  policies: Map<string, Policy>
+  rules: Map<string, Rule>
+  zones: Map<Zone, ZoneData>
+  /** Servers with a pending transition, so settling never scans every server. */
+  transitioning: Set<Server>
+  /** Max servers per (project, zone); see seed.ts for how it is chosen. */
+  serverQuota: number
+  /** Counter used to allocate IPv4 / IPv6 addresses for new flexible IPs. */
+  nextIp: number
+}
+
+export const emptyZone = (): ZoneData => ({ servers: new Map(), ips: new Map(), ipByAddress: new Map(), images: new Map() })
