@@ -32,11 +32,20 @@ export default tseslint.config(
           message: 'Nothing of the session may go to localStorage; use sessionStorage via features/session.',
         },
         {
+          selector: "MemberExpression[property.name='localStorage']",
+          message: 'Nothing of the session may go to localStorage; use sessionStorage via features/session.',
+        },
+        {
           selector: "MemberExpression[object.name='document'][property.name='cookie']",
           message: 'The console never uses cookies.',
         },
       ],
     },
+  },
+  {
+    // Tests may read storage to prove nothing landed there.
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // Features import shared layers and never another feature's internals.

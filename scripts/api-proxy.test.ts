@@ -186,11 +186,17 @@ describe('resolveApiTarget', () => {
     expect(resolveApiTarget('https://api.example.test/base//')).toBe('https://api.example.test/base')
   })
 
+  it('allows plain http only on this machine', () => {
+    expect(resolveApiTarget('http://localhost:4010')).toBe('http://localhost:4010')
+    expect(resolveApiTarget('http://[::1]:4010')).toBe('http://[::1]:4010')
+  })
+
   it.each([
     ['garbage', 'not a url', /absolute http\(s\) URL/],
     ['ftp', 'ftp://api.scaleway.com', /http or https/],
     ['javascript', 'javascript:alert(1)', /http or https/],
     ['credentials', 'https://user:pass@api.scaleway.com', /must not carry credentials/],
+    ['plain http to a remote host', 'http://api.scaleway.com', /must use https unless/],
   ])('rejects %s', (_, value, message) => {
     expect(() => resolveApiTarget(value)).toThrow(message)
   })

@@ -21,6 +21,11 @@ export function resolveApiTarget(raw: string | undefined): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SCW_API_URL must use http or https, got "${url.protocol}"`)
   }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+  if (url.protocol === 'http:' && !loopback) {
+    // The secret travels in X-Auth-Token: plain http is only for a local emulator.
+    throw new Error(`SCW_API_URL must use https unless it points at this machine (localhost), got "${value}"`)
+  }
   if (url.username || url.password) {
     throw new Error('SCW_API_URL must not carry credentials')
   }

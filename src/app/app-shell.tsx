@@ -1,6 +1,8 @@
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { NavLink, Outlet, useNavigate, useParams } from 'react-router'
 import { Button } from '@/components/ui/button'
 import { useSession } from '@/features/session'
+import { isKnownZone } from '@/lib/scaleway/localities'
+import { useZoneParam } from '@/lib/scaleway/use-zone'
 import { cn } from '@/lib/utils'
 import { ZoneSwitcher } from './zone-switcher'
 
@@ -15,7 +17,10 @@ const NAV = [
 export function AppShell() {
   const { accessKey, signOut } = useSession()
   const navigate = useNavigate()
-  const zone = new URLSearchParams(useLocation().search).get('zone')
+  // The zone in view: an instance page's path, else ?zone= (validated). Zoned links keep it.
+  const params = useParams()
+  const queryZone = useZoneParam().zone
+  const zone = isKnownZone(params.zone) ? params.zone : queryZone
 
   function handleSignOut() {
     signOut()
@@ -37,7 +42,7 @@ export function AppShell() {
             {NAV.map((item) => (
               <NavLink
                 key={item.to}
-                to={'zoned' in item && zone ? `${item.to}?zone=${zone}` : item.to}
+                to={'zoned' in item ? `${item.to}?${new URLSearchParams({ zone })}` : item.to}
                 end={'end' in item}
                 className={({ isActive }) =>
                   cn(
@@ -62,7 +67,7 @@ export function AppShell() {
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 focus:outline-none">
         <Outlet />
       </main>
     </div>

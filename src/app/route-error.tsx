@@ -19,6 +19,7 @@ export function RouteError() {
 export function NotFoundPage() {
   return (
     <div className="space-y-3">
+      <title>Page not found · Scaleway Console</title>
       <h1 className="text-2xl font-bold text-slate-900">Page not found</h1>
       <p className="text-slate-600">Nothing lives at this address. Check the link, or go back to a page you know.</p>
       <Link to="/" className="text-sm text-brand-700 hover:underline">

@@ -15,6 +15,8 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES && isRetryable(error)
 }
 
+export const retryDelay = (attempt: number) => Math.min(500 * 2 ** attempt, 8_000)
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache(),
@@ -23,7 +25,7 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 15_000,
         retry: shouldRetry,
-        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 8_000),
+        retryDelay,
         refetchOnWindowFocus: true,
       },
       mutations: { retry: false },

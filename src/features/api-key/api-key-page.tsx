@@ -1,18 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { DescriptionList, DescriptionRow } from '@/components/ui/description-list'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { PageHeader } from '@/components/ui/page-header'
 import { TableSkeleton } from '@/components/ui/skeleton'
 import { sessionQueries, useScalewayClient, useSession } from '@/features/session'
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-3 gap-4 px-4 py-2.5">
-      <dt className="text-sm text-slate-500">{label}</dt>
-      <dd className="col-span-2 text-sm break-all text-slate-900">{children}</dd>
-    </div>
-  )
-}
 
 export function ApiKeyPage() {
   const client = useScalewayClient()
@@ -35,21 +26,21 @@ export function ApiKeyPage() {
           </p>
         </div>
       ) : (
-        <dl className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-          <Row label="Access key"><span className="font-mono">{key.data.apiKey.accessKey}</span></Row>
-          <Row label="Description">{key.data.apiKey.description || '—'}</Row>
-          <Row label="Bearer">
+        <DescriptionList>
+          <DescriptionRow label="Access key"><span className="font-mono">{key.data.apiKey.accessKey}</span></DescriptionRow>
+          <DescriptionRow label="Description">{key.data.apiKey.description || '—'}</DescriptionRow>
+          <DescriptionRow label="Bearer">
             {key.data.apiKey.userId
               ? `User ${key.data.apiKey.userId}`
               : key.data.apiKey.applicationId
                 ? `Application ${key.data.apiKey.applicationId}`
                 : '—'}
-          </Row>
-          <Row label="Default project"><span className="font-mono">{key.data.apiKey.defaultProjectId}</span></Row>
-          <Row label="Created">{key.data.apiKey.createdAt?.toLocaleString() ?? '—'}</Row>
-          <Row label="Expires">{key.data.apiKey.expiresAt?.toLocaleString() ?? 'Never'}</Row>
-          <Row label="Created from IP"><span className="font-mono">{key.data.apiKey.creationIp || '—'}</span></Row>
-        </dl>
+          </DescriptionRow>
+          <DescriptionRow label="Default project"><span className="font-mono">{key.data.apiKey.defaultProjectId}</span></DescriptionRow>
+          <DescriptionRow label="Created">{key.data.apiKey.createdAt?.toLocaleString() ?? '—'}</DescriptionRow>
+          <DescriptionRow label="Expires">{key.data.apiKey.expiresAt?.toLocaleString() ?? 'Never'}</DescriptionRow>
+          <DescriptionRow label="Created from IP"><span className="font-mono">{key.data.apiKey.creationIp || '—'}</span></DescriptionRow>
+        </DescriptionList>
       )}
     </>
   )

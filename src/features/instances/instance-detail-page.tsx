@@ -1,25 +1,29 @@
 import { useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
+import { DescriptionList, DescriptionRow } from '@/components/ui/description-list'
+import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { PageHeader } from '@/components/ui/page-header'
 import { TableSkeleton } from '@/components/ui/skeleton'
+import { isKnownZone } from '@/lib/scaleway/localities'
 import { useScalewayClient } from '@/features/session'
 import { instanceQueries } from './instance-queries'
 import { ServerStateBadge } from './server-state-badge'
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-3 gap-4 px-4 py-2.5">
-      <dt className="text-sm text-slate-500">{label}</dt>
-      <dd className="col-span-2 text-sm text-slate-900">{children}</dd>
-    </div>
-  )
+export function InstanceDetailPage() {
+  const { zone = '', id = '' } = useParams()
+  if (!isKnownZone(zone)) {
+    return (
+      <EmptyState title="Page not found" action={<Link to="/instances" className="text-sm text-brand-700 hover:underline">Go to Instances</Link>}>
+        “{zone}” is not a zone this console knows, so there is no instance to show here.
+      </EmptyState>
+    )
+  }
+  return <InstanceDetail zone={zone} id={id} />
 }
 
-export function InstanceDetailPage() {
+function InstanceDetail({ zone, id }: { zone: string; id: string }) {
   const client = useScalewayClient()
-  const { zone = '', id = '' } = useParams()
   const server = useQuery(instanceQueries.detail(client, zone, id))
   const back = (
     <Link to={`/instances?zone=${zone}`} className="text-sm text-brand-700 hover:underline">
@@ -41,21 +45,21 @@ export function InstanceDetailPage() {
     <>
       <div className="mb-2">{back}</div>
       <PageHeader title={s.name} description={<span className="font-mono">{s.id}</span>} />
-      <dl className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-        <Row label="State">
+      <DescriptionList>
+        <DescriptionRow label="State">
           <ServerStateBadge state={s.state} detail={s.stateDetail} /> <span className="text-slate-500">{s.stateDetail}</span>
-        </Row>
-        <Row label="Type">{s.commercialType} ({s.arch})</Row>
-        <Row label="Zone">{s.zone}</Row>
-        <Row label="Image">{s.image?.name ?? '—'}</Row>
-        <Row label="Public IPs">
+        </DescriptionRow>
+        <DescriptionRow label="Type">{s.commercialType} ({s.arch})</DescriptionRow>
+        <DescriptionRow label="Zone">{s.zone}</DescriptionRow>
+        <DescriptionRow label="Image">{s.image?.name ?? '—'}</DescriptionRow>
+        <DescriptionRow label="Public IPs">
           {s.publicIps.length ? s.publicIps.map((ip) => <div key={ip.id} className="font-mono">{ip.address}</div>) : '—'}
-        </Row>
-        <Row label="Tags">{s.tags.length ? s.tags.join(', ') : '—'}</Row>
-        <Row label="Project"><span className="font-mono">{s.project}</span></Row>
-        <Row label="Created">{s.creationDate?.toLocaleString() ?? '—'}</Row>
-        <Row label="Allowed actions">{s.allowedActions.length ? s.allowedActions.join(', ') : 'none'}</Row>
-      </dl>
+        </DescriptionRow>
+        <DescriptionRow label="Tags">{s.tags.length ? s.tags.join(', ') : '—'}</DescriptionRow>
+        <DescriptionRow label="Project"><span className="font-mono">{s.project}</span></DescriptionRow>
+        <DescriptionRow label="Created">{s.creationDate?.toLocaleString() ?? '—'}</DescriptionRow>
+        <DescriptionRow label="Allowed actions">{s.allowedActions.length ? s.allowedActions.join(', ') : 'none'}</DescriptionRow>
+      </DescriptionList>
     </>
   )
 }

@@ -1,6 +1,7 @@
 import type { Client } from '@scaleway/sdk-client'
 import { Instancev1 } from '@scaleway/sdk-instance'
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
+import { keepPreviousPageOfZone } from '@/lib/placeholder'
 
 export const SERVERS_PER_PAGE = 50
 
@@ -20,7 +21,7 @@ export const instanceQueries = {
       queryKey: [...instanceQueries.lists(), { zone, page, perPage }] as const,
       // One page; the SDK fills totalCount from X-Total-Count.
       queryFn: () => api(client).listServers({ zone, page, perPage }),
-      placeholderData: keepPreviousData,
+      placeholderData: keepPreviousPageOfZone(zone),
     }),
   details: () => [...instanceQueries.all(), 'detail'] as const,
   detail: (client: Client, zone: string, id: string) =>

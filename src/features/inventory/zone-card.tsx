@@ -22,7 +22,7 @@ export function ZoneCard({ zone, counts }: ZoneCardProps) {
           <Skeleton className="h-5 w-20" />
         </div>
       ) : counts.isError ? (
-        <p role="alert" className="mt-3 text-sm text-red-700">
+        <p className="mt-3 text-sm text-red-700">
           {describeError(counts.error).message}
         </p>
       ) : (

@@ -1,6 +1,7 @@
 import type { Client } from '@scaleway/sdk-client'
 import { Instancev1 } from '@scaleway/sdk-instance'
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
+import { keepPreviousPageOfZone } from '@/lib/placeholder'
 
 export const IPS_PER_PAGE = 50
 
@@ -11,6 +12,6 @@ export const ipQueries = {
     queryOptions({
       queryKey: [...ipQueries.lists(), { zone, page, perPage: IPS_PER_PAGE }] as const,
       queryFn: () => new Instancev1.API(client).listIps({ zone, page, perPage: IPS_PER_PAGE }),
-      placeholderData: keepPreviousData,
+      placeholderData: keepPreviousPageOfZone(zone),
     }),
 }

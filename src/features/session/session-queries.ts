@@ -2,6 +2,7 @@ import type { Client } from '@scaleway/sdk-client'
 import { Errors } from '@scaleway/sdk-client'
 import { Iamv1alpha1 } from '@scaleway/sdk-iam'
 import { queryOptions } from '@tanstack/react-query'
+import { UnknownAccessKeyError } from '@/lib/scaleway/errors'
 
 /**
  * What the API said about the signed-in key. A key without IAM read permission
@@ -19,6 +20,9 @@ export async function verifyApiKey(client: Client, accessKey: string): Promise<K
   } catch (error) {
     if (error instanceof Errors.PermissionsDeniedError) {
       return { kind: 'no-iam-read', reason: error.rawMessage ?? 'insufficient permissions' }
+    }
+    if (error instanceof Errors.ResourceNotFoundError) {
+      throw new UnknownAccessKeyError(accessKey, error.rawMessage ?? 'not found')
     }
     throw error
   }

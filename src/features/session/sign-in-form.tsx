@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { Field } from '@/components/ui/field'
+import { retryDelay, shouldRetry } from '@/lib/query-client'
 import { createScalewayClient, type Credentials } from '@/lib/scaleway/client'
 import { normalizeCredentials, validateCredentials, type CredentialErrors } from './credentials'
 import { DemoKeys } from './demo-keys'
@@ -13,16 +14,28 @@ interface SignInFormProps {
   onSignedIn: () => void
 }
 
+const SECRET_INPUT_ID = 'sign-in-secret-key'
+
+/**
+ * The secret field is uncontrolled: a controlled input would have React mirror the
+ * secret into the DOM's `value` attribute, where selectors and DOM dumps can read it.
+ */
 export function SignInForm({ onSignedIn }: SignInFormProps) {
   const queryClient = useQueryClient()
   const { signIn } = useSession()
-  const [values, setValues] = useState<Credentials>({ accessKey: '', secretKey: '' })
+  const [accessKey, setAccessKey] = useState('')
+  const secretRef = useRef<HTMLInputElement>(null)
   const [fieldErrors, setFieldErrors] = useState<CredentialErrors>({})
   const [revealSecret, setRevealSecret] = useState(false)
 
   const verify = useMutation({
     mutationFn: (credentials: Credentials) =>
       verifyApiKey(createScalewayClient(credentials), credentials.accessKey),
+    // An idempotent GET: retried like a query (network, 5xx, 429).
+    retry: shouldRetry,
+    retryDelay,
+    // Do not keep the variables (the secret) in the mutation cache once settled.
+    gcTime: 0,
     onSuccess: (verification, credentials) => {
       signIn(credentials)
       queryClient.setQueryData(sessionQueries.currentKeyKey(credentials.accessKey), verification)
@@ -32,15 +45,16 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
+    const values = { accessKey, secretKey: secretRef.current?.value ?? '' }
     const errors = validateCredentials(values)
     setFieldErrors(errors)
-    if (errors.accessKey || errors.secretKey) return
+    if (errors.accessKey || errors.secretKey) {
+      const firstInvalid = errors.accessKey ? 'accessKey' : 'secretKey'
+      const input = event.currentTarget.elements.namedItem(firstInvalid)
+      if (input instanceof HTMLInputElement) input.focus()
+      return
+    }
     verify.mutate(normalizeCredentials(values))
-  }
-
-  function update(name: keyof Credentials, value: string) {
-    setValues((current) => ({ ...current, [name]: value }))
-    if (fieldErrors[name]) setFieldErrors((current) => ({ ...current, [name]: undefined }))
   }
 
   return (
@@ -48,33 +62,36 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
       <Field
         label="Access key"
         name="accessKey"
-        autoComplete="username"
+        autoComplete="off"
         spellCheck={false}
         autoCapitalize="characters"
         placeholder="SCWXXXXXXXXXXXXXXXXX"
-        value={values.accessKey}
+        value={accessKey}
         error={fieldErrors.accessKey}
-        onChange={(e) => update('accessKey', e.target.value)}
+        onChange={(e) => {
+          setAccessKey(e.target.value)
+          if (fieldErrors.accessKey) setFieldErrors((current) => ({ ...current, accessKey: undefined }))
+        }}
       />
       <div className="space-y-1.5">
         <Field
+          ref={secretRef}
+          id={SECRET_INPUT_ID}
           label="Secret key"
           name="secretKey"
           type={revealSecret ? 'text' : 'password'}
           autoComplete="off"
+          data-1p-ignore
+          data-lpignore="true"
           spellCheck={false}
           placeholder="xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
           description="Kept in this browser tab only (sessionStorage), sent only as the X-Auth-Token header."
-          value={values.secretKey}
           error={fieldErrors.secretKey}
-          onChange={(e) => update('secretKey', e.target.value)}
+          onChange={() => {
+            if (fieldErrors.secretKey) setFieldErrors((current) => ({ ...current, secretKey: undefined }))
+          }}
         />
-        <Button
-          variant="ghost"
-          size="sm"
-          aria-pressed={revealSecret}
-          onClick={() => setRevealSecret((v) => !v)}
-        >
+        <Button variant="ghost" size="sm" aria-controls={SECRET_INPUT_ID} onClick={() => setRevealSecret((v) => !v)}>
           {revealSecret ? 'Hide secret key' : 'Show secret key'}
         </Button>
       </div>
@@ -82,10 +99,13 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
       <Button type="submit" className="w-full" disabled={verify.isPending}>
         {verify.isPending ? 'Checking the key…' : 'Sign in'}
       </Button>
-      <DemoKeys onPick={(credentials) => {
-        setFieldErrors({})
-        setValues(credentials)
-      }} />
+      <DemoKeys
+        onPick={(credentials) => {
+          setFieldErrors({})
+          setAccessKey(credentials.accessKey)
+          if (secretRef.current) secretRef.current.value = credentials.secretKey
+        }}
+      />
     </form>
   )
 }

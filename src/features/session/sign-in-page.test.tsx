@@ -9,6 +9,12 @@ import { SignInPage } from './sign-in-page'
 const ACCESS = 'SCWDEMOADMIN00000001'
 const SECRET = '11111111-1111-4111-8111-111111111111'
 
+// Sign-in retries like a query; no backoff delay in unit tests.
+vi.mock('@/lib/query-client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/query-client')>()),
+  retryDelay: () => 0,
+}))
+
 const fetchMock = vi.fn<(input: Request) => Promise<Response>>()
 
 beforeEach(() => {
@@ -71,14 +77,32 @@ describe('sign-in', () => {
     expect(screen.getByLabelText('Access key')).toHaveValue(ACCESS)
     expect(screen.getByLabelText('Secret key')).toHaveValue(SECRET)
     expect(window.sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull()
-    expect(document.body.textContent).not.toContain(SECRET)
+    // Neither as text nor as a `value="…"` attribute.
+    expect(document.body.innerHTML).not.toContain(SECRET)
+    expect(fetchMock).toHaveBeenCalledTimes(1)
   })
 
-  it('says the API could not be reached on a network failure', async () => {
+  it('says a secret that authenticates but an access key IAM does not know was not accepted', async () => {
+    fetchMock.mockResolvedValue(
+      jsonResponse(404, { message: 'resource is not found', resource: 'access_key', resource_id: 'SCWDEMOADMIN00000009', type: 'not_found' }),
+    )
+    renderSignIn()
+    await fillAndSubmit('SCWDEMOADMIN00000009', SECRET)
+    expect(await screen.findByRole('alert')).toHaveTextContent('was not accepted: Scaleway knows no access key SCWDEMOADMIN00000009')
+  })
+
+  it('retries a network failure before saying the API could not be reached', async () => {
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'))
     renderSignIn()
     await fillAndSubmit(ACCESS, SECRET)
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not reach the Scaleway API')
+    expect(fetchMock).toHaveBeenCalledTimes(4)
+  })
+
+  it('moves focus to the first invalid field', async () => {
+    renderSignIn()
+    await fillAndSubmit(ACCESS, 'nope')
+    expect(screen.getByLabelText('Secret key')).toHaveFocus()
   })
 
   it('signs in a working key that may not read IAM (403)', async () => {

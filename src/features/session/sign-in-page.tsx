@@ -19,6 +19,7 @@ export function SignInPage() {
 
   return (
     <main className="flex min-h-full items-center justify-center px-4 py-12">
+      <title>Sign in · Scaleway Console</title>
       <div className="w-full max-w-md">
         <div className="mb-6 text-center">
           <p className="text-sm font-semibold tracking-wide text-brand-700">Scaleway Console</p>

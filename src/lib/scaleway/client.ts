@@ -17,12 +17,13 @@ export function apiURL(origin: string = window.location.origin): string {
 }
 
 /**
- * The SDK's transport. It resolves `fetch` at call time (so tests can stub it) and
- * turns a rejected fetch into a NetworkError, so "the API could not be reached" is
- * told apart from a bug that happens to throw a TypeError.
+ * The SDK's transport. It resolves `fetch` at call time (so tests can stub it),
+ * refuses redirects (a followed redirect would resend X-Auth-Token, the secret, to
+ * wherever Location points), and turns a rejected fetch into a NetworkError, so "the
+ * API could not be reached" is told apart from a bug that happens to throw a TypeError.
  */
 const httpClient: typeof fetch = (input, init) =>
-  globalThis.fetch(input, init).catch((cause: unknown) => {
+  globalThis.fetch(input, { ...init, redirect: 'error' }).catch((cause: unknown) => {
     throw new NetworkError('The request got no answer', { cause })
   })
 

@@ -17,6 +17,20 @@ export interface ErrorDescription {
 }
 
 /**
+ * Sign-in only: the secret authenticated, but IAM has no API key with the typed
+ * access key (404 not_found, resource access_key). The pair does not belong together.
+ */
+export class UnknownAccessKeyError extends Error {
+  override name = 'UnknownAccessKeyError'
+  constructor(
+    readonly accessKey: string,
+    readonly scalewayMessage: string,
+  ) {
+    super(`No API key ${accessKey}`)
+  }
+}
+
+/**
  * Nothing from Scaleway answered: the browser's fetch rejected (NetworkError), or the
  * /api proxy answered 502/504 with no Scaleway body because its upstream was unreachable.
  */
@@ -46,6 +60,15 @@ export function describeError(error: unknown): ErrorDescription {
       retryable: true,
     }
   }
+  if (error instanceof UnknownAccessKeyError) {
+    return {
+      title: 'API key not accepted',
+      message: `This API key was not accepted: Scaleway knows no access key ${error.accessKey} (Scaleway: "${error.scalewayMessage}").`,
+      hint: 'Check the access key: it must be the one generated together with this secret key.',
+      status: 404,
+      retryable: false,
+    }
+  }
   if (!(error instanceof ScalewayError)) {
     return {
       title: 'Something went wrong',
@@ -68,6 +91,15 @@ export function describeError(error: unknown): ErrorDescription {
       hint: expired
         ? 'Generate a new API key in the Scaleway console (IAM › API keys), then sign in with it.'
         : 'Check that the secret key belongs to this access key and that the key has not been deleted.',
+    }
+  }
+  if (status === 401) {
+    // A 401 whose body lacks method/reason is not parsed as DeniedAuthenticationError.
+    return {
+      ...base,
+      title: 'API key not accepted',
+      message: `This API key was not accepted by Scaleway (Scaleway: "${scalewayMessage(error, 'authentication is denied')}").`,
+      hint: 'Sign out and sign in again with a valid key.',
     }
   }
   if (error instanceof Errors.PermissionsDeniedError) {
