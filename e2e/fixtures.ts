@@ -1,5 +1,12 @@
 import { test as base, expect, type Page } from '@playwright/test'
+import type { Fault as EmulatorFault, LoggedRequest } from '../emulator/knobs.ts'
+import { ZONES } from '../emulator/store.ts'
 import { EMULATOR_URL } from './env.ts'
+
+export { ZONES }
+export type { LoggedRequest }
+/** A fault as the knob accepts it: rate and times are optional. */
+export type Fault = Pick<EmulatorFault, 'path' | 'method' | 'status'> & { rate?: number; times?: number }
 
 /** The emulator's public demo keys (fake, documented in the README). */
 export interface DemoKey {
@@ -22,37 +29,6 @@ export const EXPIRED_KEY: DemoKey = {
 export const APP_KEY: DemoKey = {
   accessKey: 'SCWDEMOAPP0000000001',
   secretKey: '44444444-4444-4444-8444-444444444444',
-}
-
-export const ZONES = [
-  'fr-par-1',
-  'fr-par-2',
-  'fr-par-3',
-  'nl-ams-1',
-  'nl-ams-2',
-  'nl-ams-3',
-  'pl-waw-1',
-  'pl-waw-2',
-  'pl-waw-3',
-  'it-mil-1',
-] as const
-
-/** One entry of `GET /__emulator/requests`. */
-export interface LoggedRequest {
-  method: string
-  path: string
-  /** Raw query string. */
-  query: string
-  status: number
-  accessKey: string | null
-}
-
-export interface Fault {
-  path: string
-  method?: string
-  status: number
-  rate?: number
-  times?: number
 }
 
 export interface ApiResponse<T> {

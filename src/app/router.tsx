@@ -1,6 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RequireSession, SignInPage } from '@/features/session'
-import { AppShell } from './app-shell'
 import { NotFoundPage, PageLoading, RouteError } from './route-error'
 
 /** Pages load on demand; each is its own chunk. */
@@ -13,7 +12,8 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <PageLoading />,
     children: [
       {
-        element: <AppShell />,
+        // Lazy: the shell (and the Instance SDK behind the zone list) is not needed to sign in.
+        lazy: () => import('./app-shell').then((m) => ({ Component: m.AppShell })),
         children: [
           {
             // Errors in any page render inside the shell, never a blank page.

@@ -1,5 +1,5 @@
 import { createAdvancedClient, withHTTPClient, withProfile, withUserAgentSuffix, type Client } from '@scaleway/sdk-client'
-import { DEFAULT_ZONE, regionOf } from './localities'
+import { DEFAULT_ZONE, regionOf } from './zones'
 
 export interface Credentials {
   accessKey: string
