@@ -111,10 +111,20 @@ try {
   const [first, last] = await timeRequests([`${listPath}&page=1`, `${listPath}&page=${lastPage}`], API_SAMPLES)
 
   // (b) app, each run in a fresh context (cold cache, no session)
+  const baseline: number[] = []
   const toInteractive: number[] = []
   const toFirstRow: number[] = []
   const jsTransferred: number[] = []
   for (let run = 0; run < APP_RUNS; run++) {
+    // Baseline for this machine and moment: a fresh context loading a static file from the
+    // same server. The app figures are also reported as multiples of it (noisy shared cores).
+    const blank = await browser.newContext()
+    const blankPage = await blank.newPage()
+    const blankStart = performance.now()
+    await blankPage.goto(`${appUrl}/favicon.svg`)
+    baseline.push(performance.now() - blankStart)
+    await blank.close()
+
     const context = await browser.newContext()
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
@@ -164,6 +174,7 @@ try {
     },
     app: {
       runs: APP_RUNS,
+      baseline_static_file_ms: stats(baseline),
       sign_in_interactive_ms: stats(toInteractive),
       sign_in_to_first_row_ms: stats(toFirstRow),
       js_transferred_bytes: Math.round(stats(jsTransferred).median),
@@ -173,6 +184,7 @@ try {
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`)
 
   const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`
+  const ratio = (s: Stats) => (s.median / Math.max(results.app.baseline_static_file_ms.median, 1)).toFixed(1)
   const row = (label: string, s: Stats) =>
     `  ${label.padEnd(44)} ${String(s.median).padStart(8)} ${String(s.p95).padStart(8)} ${String(s.n).padStart(4)}`
   console.log(`
@@ -180,9 +192,11 @@ try {
   ${'measure'.padEnd(44)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'n'.padStart(4)}   (ms)
 ${row(`emulator list fr-par-1 page 1 (${PER_PAGE}/page)`, first.stats)}
 ${row(`emulator list fr-par-1 page ${lastPage} (last)`, last.stats)}
+${row('baseline: fresh context loads a static file', results.app.baseline_static_file_ms)}
 ${row('app: open /instances -> sign-in interactive', results.app.sign_in_interactive_ms)}
 ${row('app: click "Sign in" -> first instance row', results.app.sign_in_to_first_row_ms)}
-  JS over the wire (vite preview)              ${kib(results.app.js_transferred_bytes)}
+  ratios to the baseline (medians): sign-in interactive ${ratio(results.app.sign_in_interactive_ms)}x, first row ${ratio(results.app.sign_in_to_first_row_ms)}x
+  JS over the wire, sign-in + list (preview)   ${kib(results.app.js_transferred_bytes)}
   dist JS (${dist.files} files)                          ${kib(dist.raw)} raw, ${kib(dist.gzip)} gzip
   fr-par-1 holds ${first.totalCount} of ${SEED_SERVERS} servers; results in bench/results.json
 `)

@@ -45,6 +45,14 @@ describe('app shell', () => {
     expect(screen.getByRole('link', { name: 'Instances' })).toHaveAttribute('href', '/instances?zone=it-mil-1')
   })
 
+  it('moves focus to the page after navigating from the menu', async () => {
+    renderRoutes(routes, '/instances?zone=fr-par-1')
+    await screen.findByText('No instances in fr-par-1')
+    await userEvent.click(screen.getByRole('link', { name: 'Flexible IPs' }))
+    await screen.findByRole('heading', { name: 'Flexible IPs' })
+    expect(screen.getByRole('main')).toHaveFocus()
+  })
+
   it('an error in one route shows an error panel, not a blank page', async () => {
     function Boom(): never {
       throw new Error('render exploded')

@@ -1,4 +1,5 @@
-import { NavLink, Outlet, useNavigate, useParams } from 'react-router'
+import { useEffect, useRef } from 'react'
+import { NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router'
 import { Button } from '@/components/ui/button'
 import { useSession } from '@/features/session'
 import { isKnownZone } from '@/lib/scaleway/localities'
@@ -21,6 +22,17 @@ export function AppShell() {
   const params = useParams()
   const queryZone = useZoneParam().zone
   const zone = isKnownZone(params.zone) ? params.zone : queryZone
+
+  // After client-side navigation, move focus to the new page (as a full page load
+  // would), so keyboard and screen-reader users start at its content, not the old link.
+  const { pathname } = useLocation()
+  const mainRef = useRef<HTMLElement>(null)
+  const shownPath = useRef(pathname)
+  useEffect(() => {
+    if (shownPath.current === pathname) return
+    shownPath.current = pathname
+    mainRef.current?.focus()
+  }, [pathname])
 
   function handleSignOut() {
     signOut()
@@ -55,9 +67,9 @@ export function AppShell() {
               </NavLink>
             ))}
           </nav>
-          <div className="ml-auto flex items-center gap-4">
+          <div className="ml-auto flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2">
             <ZoneSwitcher />
-            <span className="font-mono text-xs text-slate-300" title="Signed-in access key">
+            <span className="max-w-full truncate font-mono text-xs text-slate-300" title="Signed-in access key">
               <span className="sr-only">Signed in with access key </span>
               {accessKey}
             </span>
@@ -67,7 +79,7 @@ export function AppShell() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 focus:outline-none">
+      <main ref={mainRef} id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 focus:outline-none">
         <Outlet />
       </main>
     </div>

@@ -21,8 +21,8 @@ export function ApiKeyPage() {
         <div role="status" className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900">
           <p className="font-semibold">This key works, but may not read its own IAM record.</p>
           <p className="mt-1">
-            Scaleway answered “{key.data.reason}”. Its policies grant no IAM read access; other pages show what it can
-            reach.
+            Scaleway answered “{key.data.reason}”. Its policies grant no IAM read access, so the access key in the
+            header is the one you typed, unconfirmed by IAM. Other pages show what the key can reach.
           </p>
         </div>
       ) : (

@@ -24,7 +24,7 @@ export function InstancesTable({ servers, zone }: { servers: Instancev1.Server[]
       <tbody>
         {servers.map((server) => (
           <tr key={server.id} className="hover:bg-slate-50">
-            <Td className="font-medium">
+            <Td className="font-medium whitespace-nowrap">
               <Link
                 to={`/instances/${zone}/${server.id}`}
                 className="text-brand-700 underline-offset-2 hover:underline"
