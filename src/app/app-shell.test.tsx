@@ -45,6 +45,16 @@ describe('app shell', () => {
     expect(screen.getByRole('link', { name: 'Instances' })).toHaveAttribute('href', '/instances?zone=it-mil-1')
   })
 
+  it('on an instance page, the zone comes from the path', async () => {
+    fetchMock.mockImplementation(async () =>
+      jsonResponse(404, { message: 'resource is not found', resource: 'instance_server', resource_id: 'abc', type: 'not_found' }),
+    )
+    renderRoutes(routes, '/instances/nl-ams-2/abc')
+    expect(await screen.findByRole('alert')).toHaveTextContent('resource is not found')
+    expect(screen.getByRole('combobox', { name: 'Zone' })).toHaveValue('nl-ams-2')
+    expect(screen.getByRole('link', { name: 'Flexible IPs' })).toHaveAttribute('href', '/ips?zone=nl-ams-2')
+  })
+
   it('moves focus to the page after navigating from the menu', async () => {
     renderRoutes(routes, '/instances?zone=fr-par-1')
     await screen.findByText('No instances in fr-par-1')

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react'
-import { NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router'
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { Button } from '@/components/ui/button'
 import { useSession } from '@/features/session'
-import { isKnownZone } from '@/lib/scaleway/localities'
-import { useZoneParam } from '@/lib/scaleway/use-zone'
+import { useCurrentZone } from '@/lib/scaleway/use-zone'
 import { cn } from '@/lib/utils'
 import { ZoneSwitcher } from './zone-switcher'
 
@@ -18,10 +17,8 @@ const NAV = [
 export function AppShell() {
   const { accessKey, signOut } = useSession()
   const navigate = useNavigate()
-  // The zone in view: an instance page's path, else ?zone= (validated). Zoned links keep it.
-  const params = useParams()
-  const queryZone = useZoneParam().zone
-  const zone = isKnownZone(params.zone) ? params.zone : queryZone
+  // Zoned links keep the zone in view.
+  const zone = useCurrentZone()
 
   // After client-side navigation, move focus to the new page (as a full page load
   // would), so keyboard and screen-reader users start at its content, not the old link.

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
 import { ZONES, zoneLabel } from '@/lib/scaleway/localities'
-import { useZoneParam } from '@/lib/scaleway/use-zone'
+import { useCurrentZone } from '@/lib/scaleway/use-zone'
 
 /**
  * Scopes the zoned pages. The zone lives in the URL (`?zone=`); on an instance's
@@ -12,8 +12,7 @@ export function ZoneSwitcher() {
   const navigate = useNavigate()
   const location = useLocation()
   const params = useParams()
-  const fromQuery = useZoneParam().zone
-  const zone = params.zone ?? fromQuery
+  const zone = useCurrentZone()
 
   function change(next: string) {
     if (params.zone) {

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router'
+import { useParams, useSearchParams } from 'react-router'
 import { DEFAULT_ZONE, isKnownZone } from './localities'
 
 export interface ZoneParam {
@@ -13,4 +13,11 @@ export function useZoneParam(): ZoneParam {
   const raw = searchParams.get('zone')
   if (raw === null || raw === '') return { zone: DEFAULT_ZONE, unknownZone: null }
   return isKnownZone(raw) ? { zone: raw, unknownZone: null } : { zone: DEFAULT_ZONE, unknownZone: raw }
+}
+
+/** The zone in view anywhere in the shell: an instance page's `:zone`, else `?zone=`. */
+export function useCurrentZone(): string {
+  const { zone: pathZone } = useParams()
+  const { zone } = useZoneParam()
+  return isKnownZone(pathZone) ? pathZone : zone
 }
