@@ -1,6 +1,6 @@
 /** Account API v3 (global): projects. `page` / `page_size` (default 20), `total_count` in the body. */
 import { randomUUID } from 'node:crypto'
-import { ApiError, invalidArgument, notFound } from './errors.ts'
+import { ApiError, invalidArgument, getOr404 } from './errors.ts'
 import { bodyObject, type Ctx, json, noContent, optionalString, queryList, type Reply, requireAccess, type Route } from './http.ts'
 import { isoDate, isUuid } from './ids.ts'
 import { parseGlobalPage, slicePage } from './pagination.ts'
@@ -37,8 +37,7 @@ const listProjects = (ctx: Ctx): Reply => {
 
 const findProject = (ctx: Ctx): Project => {
   const id = ctx.params.id ?? ''
-  const project = ctx.store.projects.get(id)
-  if (!project) throw notFound('project_id', id)
+  const project = getOr404(ctx.store.projects, id, 'project_id')
   return project
 }
 

@@ -39,6 +39,13 @@ export const invalidArgument = (argumentName: string, reason: ArgumentReason, he
 export const notFound = (resource: string, resourceId: string): ApiError =>
   new ApiError(404, { type: 'not_found', message: 'resource is not found', resource, resource_id: resourceId })
 
+/** The stored resource, or Scaleway's 404 for it. */
+export function getOr404<T>(items: ReadonlyMap<string, T>, id: string, resource: string): T {
+  const item = items.get(id)
+  if (item === undefined) throw notFound(resource, id)
+  return item
+}
+
 export const transientState = (resource: string, resourceId: string, currentState: string): ApiError =>
   new ApiError(409, {
     type: 'transient_state',

@@ -4,7 +4,7 @@
  * `secret_key` is only returned by POST /api-keys; every read answers `secret_key: null`.
  */
 import { randomBytes, randomUUID } from 'node:crypto'
-import { invalidArgument, invalidArguments, notFound, type ArgumentDetail } from './errors.ts'
+import { invalidArgument, invalidArguments, getOr404, notFound, type ArgumentDetail } from './errors.ts'
 import {
   bodyObject, type Ctx, json, noContent, optionalString, optionalTags, queryList, type Reply, requireAccess, type Route,
 } from './http.ts'
@@ -154,8 +154,7 @@ const listApiKeys = (ctx: Ctx): Reply => {
 
 const findApiKey = (ctx: Ctx): ApiKey => {
   const ak = ctx.params.accessKey ?? ''
-  const key = ctx.store.apiKeys.get(ak)
-  if (!key) throw notFound('access_key', ak)
+  const key = getOr404(ctx.store.apiKeys, ak, 'access_key')
   return key
 }
 
@@ -232,8 +231,7 @@ const listUsers = (ctx: Ctx): Reply => {
 const getUser = (ctx: Ctx): Reply => {
   requireAccess(ctx, 'iam', 'read', 'user')
   const id = ctx.params.id ?? ''
-  const user = ctx.store.users.get(id)
-  if (!user) throw notFound('user', id)
+  const user = getOr404(ctx.store.users, id, 'user')
   return json(renderUser(user))
 }
 
@@ -251,8 +249,7 @@ const listApplications = (ctx: Ctx): Reply => {
 const getApplication = (ctx: Ctx): Reply => {
   requireAccess(ctx, 'iam', 'read', 'application')
   const id = ctx.params.id ?? ''
-  const app = ctx.store.applications.get(id)
-  if (!app) throw notFound('application', id)
+  const app = getOr404(ctx.store.applications, id, 'application')
   return json(renderApplication(ctx, app))
 }
 
@@ -284,8 +281,7 @@ const listPolicies = (ctx: Ctx): Reply => {
 const getPolicy = (ctx: Ctx): Reply => {
   requireAccess(ctx, 'iam', 'read', 'policy')
   const id = ctx.params.id ?? ''
-  const policy = ctx.store.policies.get(id)
-  if (!policy) throw notFound('policy', id)
+  const policy = getOr404(ctx.store.policies, id, 'policy')
   return json(renderPolicy(ctx, policy))
 }
 

@@ -1,11 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
-import type { ReactElement } from 'react'
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
 import { SessionProvider } from '@/features/session'
 
 /** A fresh QueryClient per test, no retries (TkDodo/testing-react-query). */
-export function createTestQueryClient() {
+function createTestQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
 }
 
@@ -20,10 +19,6 @@ export function renderRoutes(routes: RouteObject[], initialEntry: string) {
     </QueryClientProvider>,
   )
   return { ...utils, router, queryClient }
-}
-
-export function renderWithProviders(ui: ReactElement, initialEntry = '/') {
-  return renderRoutes([{ path: '*', element: ui }], initialEntry)
 }
 
 /** A Scaleway-shaped JSON response, as the SDK expects it (exact content type). */
