@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SESSION_STORAGE_KEY, saveCredentials } from '@/features/session/credentials'
@@ -46,13 +46,33 @@ describe('app shell', () => {
   })
 
   it('on an instance page, the zone comes from the path', async () => {
+    const id = '0f798a90-a89e-4baa-b6bb-807f5e304f03'
     fetchMock.mockImplementation(async () =>
-      jsonResponse(404, { message: 'resource is not found', resource: 'instance_server', resource_id: 'abc', type: 'not_found' }),
+      jsonResponse(404, { message: 'resource is not found', resource: 'instance_server', resource_id: id, type: 'not_found' }),
     )
-    renderRoutes(routes, '/instances/nl-ams-2/abc')
-    expect(await screen.findByRole('alert')).toHaveTextContent('resource is not found')
+    renderRoutes(routes, `/instances/nl-ams-2/${id}`)
+    expect(await screen.findByRole('heading', { name: 'This server no longer exists' })).toBeInTheDocument()
+    expect(screen.getByText(/resource is not found/)).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Zone' })).toHaveValue('nl-ams-2')
     expect(screen.getByRole('link', { name: 'Flexible IPs' })).toHaveAttribute('href', '/ips?zone=nl-ams-2')
+  })
+
+  it('an id from the URL that is not a UUID never reaches a request path', async () => {
+    renderRoutes(routes, '/instances/fr-par-1/..%2F..%2F..%2F..%2F..%2Fiam%2Fv1alpha1%2Fapi-keys%3F')
+    expect(await screen.findByText('Page not found')).toBeInTheDocument()
+    const paths = fetchMock.mock.calls.map(([request]) => new URL(request.url).pathname)
+    expect(paths.filter((p) => p.startsWith('/api/iam') || p.includes('/servers/'))).toEqual([])
+  })
+
+  it('offers "All zones" on the Instances page only', async () => {
+    const { router } = renderRoutes(routes, '/instances?zone=fr-par-1')
+    const zone = await screen.findByRole('combobox', { name: 'Zone' })
+    await userEvent.selectOptions(zone, 'all')
+    await waitFor(() => expect(router.state.location.search).toBe('?zone=all'))
+    await userEvent.click(screen.getByRole('link', { name: 'Flexible IPs' }))
+    await screen.findByRole('heading', { name: 'Flexible IPs' })
+    expect(router.state.location.search).toBe('?zone=fr-par-1')
+    expect(within(screen.getByRole('combobox', { name: 'Zone' })).queryByRole('option', { name: 'All zones' })).toBeNull()
   })
 
   it('moves focus to the page after navigating from the menu', async () => {

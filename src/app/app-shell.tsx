@@ -2,14 +2,15 @@ import { useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { Button } from '@/components/ui/button'
 import { useSession } from '@/features/session'
-import { useCurrentZone } from '@/lib/scaleway/use-zone'
+import { DEFAULT_ZONE } from '@/lib/scaleway/localities'
+import { ALL_ZONES, useCurrentZone } from '@/lib/scaleway/use-zone'
 import { cn } from '@/lib/utils'
 import { ZoneSwitcher } from './zone-switcher'
 
 const NAV = [
   { to: '/', label: 'Inventory', end: true },
-  { to: '/instances', label: 'Instances', zoned: true },
-  { to: '/ips', label: 'Flexible IPs', zoned: true },
+  { to: '/instances', label: 'Instances', zoned: true, allZones: true },
+  { to: '/ips', label: 'Flexible IPs', zoned: true, allZones: false },
   { to: '/api-key', label: 'API key' },
   { to: '/get-started', label: 'Get started' },
 ] as const
@@ -51,7 +52,7 @@ export function AppShell() {
             {NAV.map((item) => (
               <NavLink
                 key={item.to}
-                to={'zoned' in item ? `${item.to}?${new URLSearchParams({ zone })}` : item.to}
+                to={'zoned' in item ? `${item.to}?${new URLSearchParams({ zone: zone === ALL_ZONES && !item.allZones ? DEFAULT_ZONE : zone })}` : item.to}
                 end={'end' in item}
                 className={({ isActive }) =>
                   cn(

@@ -2,6 +2,12 @@ import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RequireSession, SignInPage } from '@/features/session'
 import { NotFoundPage, PageLoading, RouteError } from './route-error'
 
+/** What a route tells the shell. */
+export interface RouteHandle {
+  /** The page can show every zone at once (`?zone=all`): the zone switcher offers "All zones". */
+  allZones?: boolean
+}
+
 /** Pages load on demand; each is its own chunk. */
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
@@ -25,7 +31,13 @@ export const routes: RouteObject[] = [
               },
               {
                 path: 'instances',
+                handle: { allZones: true } satisfies RouteHandle,
                 lazy: () => import('@/features/instances/instances-page').then((m) => ({ Component: m.InstancesPage })),
+              },
+              {
+                path: 'instances/new',
+                lazy: () =>
+                  import('@/features/instances/create-instance-page').then((m) => ({ Component: m.CreateInstancePage })),
               },
               {
                 path: 'instances/:zone/:id',

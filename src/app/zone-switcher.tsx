@@ -1,7 +1,14 @@
 import { useId } from 'react'
-import { useLocation, useNavigate, useParams } from 'react-router'
+import { useLocation, useMatches, useNavigate, useParams } from 'react-router'
 import { ZONES, zoneLabel } from '@/lib/scaleway/localities'
-import { useCurrentZone } from '@/lib/scaleway/use-zone'
+import { ALL_ZONES, useCurrentZone } from '@/lib/scaleway/use-zone'
+import { patchSearchParams } from '@/lib/search-params'
+import type { RouteHandle } from './router'
+
+/** Whether the page in view can show every zone at once. */
+function useAllZonesAllowed(): boolean {
+  return useMatches().some((match) => (match.handle as RouteHandle | undefined)?.allZones === true)
+}
 
 /**
  * Scopes the zoned pages. The zone lives in the URL (`?zone=`); on an instance's
@@ -13,16 +20,15 @@ export function ZoneSwitcher() {
   const location = useLocation()
   const params = useParams()
   const zone = useCurrentZone()
+  const allowAll = useAllZonesAllowed()
 
   function change(next: string) {
     if (params.zone) {
-      navigate(`/instances?zone=${next}`)
+      navigate(`/instances?${new URLSearchParams({ zone: next })}`)
       return
     }
-    const search = new URLSearchParams(location.search)
-    search.set('zone', next)
-    search.delete('page')
-    navigate({ pathname: location.pathname, search: `?${search}` })
+    // Changing the zone is a filter change: it drops `page`.
+    navigate({ pathname: location.pathname, search: `?${patchSearchParams(new URLSearchParams(location.search), { zone: next })}` })
   }
 
   return (
@@ -32,10 +38,11 @@ export function ZoneSwitcher() {
       </label>
       <select
         id={id}
-        value={zone}
+        value={zone === ALL_ZONES && !allowAll ? ZONES[0] : zone}
         onChange={(e) => change(e.target.value)}
         className="h-8 rounded-md border border-slate-600 bg-slate-800 px-2 text-sm text-white focus:outline-2 focus:outline-brand-400"
       >
+        {allowAll && <option value={ALL_ZONES}>All zones</option>}
         {ZONES.map((z) => (
           <option key={z} value={z}>
             {z} · {zoneLabel(z)}

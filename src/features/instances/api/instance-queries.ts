@@ -1,0 +1,103 @@
+import type { Client } from '@scaleway/sdk-client'
+import { Instancev1 } from '@scaleway/sdk-instance'
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { fetchAllPages, type Page } from '@/lib/scaleway/fan-out'
+import { uuidParam, zoneParam } from '@/lib/scaleway/path-params'
+
+export type Server = Instancev1.Server
+export type ServerState = Instancev1.ServerState
+export type ServerOrder = Instancev1.ListServersRequestOrder
+
+export const SERVER_STATES: readonly ServerState[] = ['running', 'stopped', 'stopped in place', 'starting', 'stopping', 'locked']
+export const SERVER_ORDERS: readonly ServerOrder[] = ['creation_date_desc', 'creation_date_asc', 'modification_date_desc', 'modification_date_asc']
+export const PAGE_SIZES = [10, 20, 50, 100] as const
+export const DEFAULT_PAGE_SIZE = 50
+
+/** What the Instance API filters on: sent as its own query parameters, never filtered here. */
+export interface ServerFilters {
+  name: string
+  state: ServerState | ''
+  tags: string[]
+  project: string
+  order: ServerOrder
+}
+
+export interface ServerPageParams extends ServerFilters {
+  zone: string
+  page: number
+  perPage: number
+}
+
+/** How often a list or a server is read again while something in it moves. */
+export const POLL_MS = 2_000
+
+export const isMoving = (server: Pick<Server, 'state'>) => server.state === 'starting' || server.state === 'stopping'
+
+/** `refetchInterval` for anything holding servers: poll while one moves, stop when all settle. */
+export const pollWhileMoving = (servers: readonly Pick<Server, 'state'>[] | undefined): number | false =>
+  servers?.some(isMoving) ? POLL_MS : false
+
+export const instanceApi = (client: Client) => new Instancev1.API(client)
+
+function listRequest(zone: string, filters: ServerFilters): Instancev1.ListServersRequest {
+  return {
+    zone: zoneParam(zone),
+    name: filters.name || undefined,
+    state: filters.state || undefined,
+    tags: filters.tags.length ? filters.tags : undefined,
+    project: filters.project ? uuidParam(filters.project, 'project id') : undefined,
+    order: filters.order,
+  }
+}
+
+export const instanceQueries = {
+  all: () => ['instances'] as const,
+  lists: () => [...instanceQueries.all(), 'list'] as const,
+  /** One page of one zone (server-side pages; the total comes from X-Total-Count). */
+  page: (client: Client, { zone, page, perPage, ...filters }: ServerPageParams) =>
+    queryOptions({
+      queryKey: [...instanceQueries.lists(), { zone, ...filters, page, perPage }] as const,
+      queryFn: async (): Promise<Page<Server>> => {
+        const { servers, totalCount } = await instanceApi(client).listServers({ ...listRequest(zone, filters), page, perPage })
+        return { items: servers, totalCount }
+      },
+      // The previous page stays on screen while the next loads (the key changes zone only
+      // through a remount: the zone is in the page's key, see instances-page.tsx).
+      placeholderData: keepPreviousData,
+      refetchInterval: (query) => pollWhileMoving(query.state.data?.items),
+    }),
+  /** Every page of one zone, for the all-zones fan-out. */
+  zone: (client: Client, zone: string, filters: ServerFilters) =>
+    queryOptions({
+      queryKey: [...instanceQueries.lists(), { zone, ...filters, page: 'all' }] as const,
+      queryFn: () =>
+        fetchAllPages<Server>(async (page, perPage) => {
+          const { servers, totalCount } = await instanceApi(client).listServers({ ...listRequest(zone, filters), page, perPage })
+          return { items: servers, totalCount }
+        }),
+      refetchInterval: (query) => pollWhileMoving(query.state.data?.items),
+    }),
+  /** How many servers a zone has: one item fetched, the count from X-Total-Count. */
+  count: (client: Client, zone: string) =>
+    queryOptions({
+      queryKey: [...instanceQueries.lists(), { zone, count: true }] as const,
+      queryFn: async () => (await instanceApi(client).listServers({ zone: zoneParam(zone), perPage: 1 })).totalCount,
+    }),
+  details: () => [...instanceQueries.all(), 'detail'] as const,
+  detail: (client: Client, zone: string, id: string) =>
+    queryOptions({
+      queryKey: [...instanceQueries.details(), zone, id] as const,
+      queryFn: async () => {
+        const { server } = await instanceApi(client).getServer({ zone: zoneParam(zone), serverId: uuidParam(id, 'server id') })
+        if (!server) throw new Error(`The Instance API answered without a server for ${id}`)
+        return server
+      },
+      refetchInterval: (query) => pollWhileMoving(query.state.data ? [query.state.data] : undefined),
+    }),
+}
+
+/** Matches every list query of one zone (pages, all pages, counts): what a write in that zone makes stale. */
+export const zoneListsFilter = (zone: string) => ({
+  queryKey: instanceQueries.lists(),
+  predicate: (query: { queryKey: readonly unknown[] }) => (query.queryKey[2] as { zone?: string } | undefined)?.zone === zone,
+})

@@ -1,0 +1,30 @@
+import type { Client } from '@scaleway/sdk-client'
+import type { Instancev1 } from '@scaleway/sdk-instance'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { uuidParam, zoneParam } from '@/lib/scaleway/path-params'
+import { instanceApi, instanceQueries, zoneListsFilter } from './instance-queries'
+
+export type ServerAction = Extract<Instancev1.ServerAction, 'poweron' | 'poweroff' | 'reboot' | 'stop_in_place' | 'terminate'>
+
+export interface ServerActionVariables {
+  zone: string
+  id: string
+  action: ServerAction
+}
+
+/**
+ * POST /servers/{id}/action. Stays pending until the server and its zone's lists are
+ * read again, so the badge shows the new state (and polling follows it) as the button frees.
+ */
+export function useServerAction(client: Client) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ zone, id, action }: ServerActionVariables) =>
+      instanceApi(client).serverAction({ zone: zoneParam(zone), serverId: uuidParam(id, 'server id'), action }),
+    onSuccess: (_task, { zone, id }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: instanceQueries.detail(client, zone, id).queryKey }),
+        queryClient.invalidateQueries(zoneListsFilter(zone)),
+      ]),
+  })
+}

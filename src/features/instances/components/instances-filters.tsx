@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { Field, SelectField } from '@/components/ui/field'
+import type { ProjectNames } from '@/lib/scaleway/project-queries'
+import { PAGE_SIZES, SERVER_ORDERS, SERVER_STATES, type ServerOrder } from '../api/instance-queries'
+import { hasFilters, isAllZones, type InstancesSearch } from '../instances-search'
+
+const ORDER_LABELS: Record<ServerOrder, string> = {
+  creation_date_desc: 'Newest first',
+  creation_date_asc: 'Oldest first',
+  modification_date_desc: 'Recently modified first',
+  modification_date_asc: 'Least recently modified first',
+}
+
+/** How long typing pauses before the search goes to the URL (and the API). */
+const TYPING_DEBOUNCE_MS = 300
+
+const normalizeName = (text: string) => text.trim()
+const normalizeTags = (text: string) =>
+  text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join(', ')
+
+/**
+ * A text field that writes to the URL once typing pauses, and follows the URL when
+ * it changes elsewhere (back button, a link), without undoing what is being typed.
+ */
+function useDebouncedText(value: string, normalize: (text: string) => string, commit: (next: string) => void) {
+  const [draft, setDraft] = useState(value)
+  const [seen, setSeen] = useState(value)
+  if (value !== seen) {
+    setSeen(value)
+    if (normalize(draft) !== value) setDraft(value)
+  }
+  const pending = normalize(draft) !== value
+  useEffect(() => {
+    if (!pending) return
+    const timer = setTimeout(() => commit(normalize(draft)), TYPING_DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [draft, pending, normalize, commit])
+  return [draft, setDraft] as const
+}
+
+interface InstancesFiltersProps {
+  search: InstancesSearch
+  setSearch: (patch: Partial<InstancesSearch>, options?: { replace?: boolean }) => void
+  projects: ProjectNames
+}
+
+/** Every filter is one of the Instance API's own query parameters; nothing is filtered in the page. */
+export function InstancesFilters({ search, setSearch, projects }: InstancesFiltersProps) {
+  const commitName = useCallback((next: string) => setSearch({ name: next }, { replace: true }), [setSearch])
+  const commitTags = useCallback((next: string) => setSearch({ tags: next ? next.split(', ') : [] }, { replace: true }), [setSearch])
+  const [name, setName] = useDebouncedText(search.name, normalizeName, commitName)
+  const [tags, setTags] = useDebouncedText(search.tags.join(', '), normalizeTags, commitTags)
+  const knownProject = search.project === '' || projects.projects.some((p) => p.id === search.project)
+
+  return (
+    <form role="search" aria-label="Filter instances" onSubmit={(e) => e.preventDefault()} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6">
+      <Field
+        label="Search by name"
+        type="search"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        placeholder="web"
+        className="font-sans"
+        fieldClassName="lg:col-span-2"
+      />
+      <SelectField label="State" value={search.state} onChange={(e) => setSearch({ state: e.target.value as InstancesSearch['state'] })}>
+        <option value="">Any state</option>
+        {SERVER_STATES.map((state) => (
+          <option key={state} value={state}>
+            {state}
+          </option>
+        ))}
+      </SelectField>
+      <Field
+        label="Tags"
+        value={tags}
+        onChange={(e) => setTags(e.target.value)}
+        placeholder="web, prod"
+        description="Servers with every tag listed."
+        className="font-sans"
+      />
+      <SelectField label="Project" value={search.project} onChange={(e) => setSearch({ project: e.target.value })}>
+        <option value="">All projects</option>
+        {!knownProject && <option value={search.project}>{search.project}</option>}
+        {projects.projects.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label="Order" value={search.order} onChange={(e) => setSearch({ order: e.target.value as ServerOrder })}>
+        {SERVER_ORDERS.map((order) => (
+          <option key={order} value={order}>
+            {ORDER_LABELS[order]}
+          </option>
+        ))}
+      </SelectField>
+      {!isAllZones(search) && (
+        <SelectField label="Per page" value={search.per_page} onChange={(e) => setSearch({ per_page: Number(e.target.value) })}>
+          {PAGE_SIZES.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      {hasFilters(search) && (
+        <div className="flex items-end">
+          <Button variant="ghost" onClick={() => setSearch({ name: '', state: '', tags: [], project: '' })}>
+            Clear filters
+          </Button>
+        </div>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,39 @@
+import { Badge, type BadgeProps } from '@/components/ui/badge'
+import { cn } from '@/lib/utils'
+import { isMoving, type ServerState } from '../api/instance-queries'
+
+const TONES: Record<ServerState, BadgeProps['tone']> = {
+  running: 'success',
+  stopped: 'neutral',
+  'stopped in place': 'neutral',
+  starting: 'info',
+  stopping: 'warning',
+  locked: 'danger',
+}
+
+/**
+ * The state as a coloured badge; `state_detail` ("provisioning node") on hover and
+ * keyboard focus, and always written out while the server moves.
+ */
+export function ServerStateBadge({ state, detail, showDetail = false }: { state: ServerState; detail?: string; showDetail?: boolean }) {
+  const moving = isMoving({ state })
+  return (
+    <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-0.5">
+      <Badge
+        tone={TONES[state] ?? 'neutral'}
+        title={detail || undefined}
+        tabIndex={detail ? 0 : undefined}
+      >
+        <span aria-hidden="true" className={cn('size-1.5 rounded-full bg-current', moving && 'animate-ping')} />
+        {state}
+        {detail && <span className="sr-only">: {detail}</span>}
+      </Badge>
+      {detail && (moving || showDetail) && (
+        <span className="text-xs text-slate-500" aria-hidden="true">
+          {detail}
+          {moving && '…'}
+        </span>
+      )}
+    </span>
+  )
+}

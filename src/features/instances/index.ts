@@ -1,0 +1,1 @@
+export { instanceQueries } from './api/instance-queries'

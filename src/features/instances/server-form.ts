@@ -1,0 +1,20 @@
+import { Errors } from '@scaleway/sdk-client'
+
+/** Checked before any request: what the Instance API accepts as a server name (1 to 255 characters). */
+export function validateServerName(name: string): string | undefined {
+  if (name.trim() === '') return 'Enter a name.'
+  if (name.length > 255) return 'A name has at most 255 characters.'
+  return undefined
+}
+
+/** "web, prod ,, web" → ["web", "prod"]. */
+export function parseTags(text: string): string[] {
+  return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))]
+}
+
+/** The API's `invalid_arguments` help message for one argument, to show on its field. */
+export function invalidArgumentFor(error: unknown, argument: string): string | undefined {
+  if (!(error instanceof Errors.InvalidArgumentsError)) return undefined
+  const detail = error.details.find((d) => d.argumentName === argument || d.argumentName.startsWith(`${argument}.`))
+  return detail ? (detail.helpMessage ?? `Scaleway refused this value (${detail.reason}).`) : undefined
+}

@@ -1,0 +1,1 @@
+export { ipQueries } from './ip-queries'
