@@ -1,12 +1,16 @@
 /**
  * Authentication (X-Auth-Token = secret key) and a small permission model derived from the seeded IAM
  * policies: each rule grants permission sets either organization-wide or on a list of projects.
+ *
+ * Products: `instance` (Instance API), `block` (Block Storage API: granted by the Instances permission sets too, since
+ * an Instance's root volume lives there, and by BlockStorageFullAccess / BlockStorageReadOnly), `iam`, `account`.
+ * Instance and Block are project-scoped; IAM and Account are organization-level.
  */
 import type { IncomingHttpHeaders } from 'node:http'
 import { deniedAuthentication, type ApiError } from './errors.ts'
 import type { ApiKey, Store } from './store.ts'
 
-export type Product = 'instance' | 'iam' | 'account'
+export type Product = 'instance' | 'block' | 'iam' | 'account'
 export type Access = 'read' | 'write'
 
 /** Permission sets the emulator understands, and what they grant. */
@@ -14,8 +18,10 @@ const PERMISSION_SETS: Record<string, { products: Product[] | 'all'; access: Acc
   AllProductsFullAccess: { products: 'all', access: ['read', 'write'] },
   OrganizationManager: { products: 'all', access: ['read', 'write'] },
   AllProductsReadOnly: { products: 'all', access: ['read'] },
-  InstancesFullAccess: { products: ['instance'], access: ['read', 'write'] },
-  InstancesReadOnly: { products: ['instance'], access: ['read'] },
+  InstancesFullAccess: { products: ['instance', 'block'], access: ['read', 'write'] },
+  InstancesReadOnly: { products: ['instance', 'block'], access: ['read'] },
+  BlockStorageFullAccess: { products: ['block'], access: ['read', 'write'] },
+  BlockStorageReadOnly: { products: ['block'], access: ['read'] },
   IAMManager: { products: ['iam'], access: ['read', 'write'] },
   IAMReadOnly: { products: ['iam'], access: ['read'] },
   ProjectManager: { products: ['account'], access: ['read', 'write'] },
@@ -65,7 +71,7 @@ export const scopeOf = (store: Store, caller: Caller, product: Product, access: 
     if (!grants) continue
     if (rule.projectIds === null) return 'all'
     // IAM and Account are organization-level products: project-scoped rules do not grant them.
-    if (product !== 'instance') continue
+    if (product !== 'instance' && product !== 'block') continue
     for (const id of rule.projectIds) projects.add(id)
   }
   return projects

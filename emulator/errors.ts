@@ -39,10 +39,10 @@ export const invalidArgument = (argumentName: string, reason: ArgumentReason, he
 export const notFound = (resource: string, resourceId: string): ApiError =>
   new ApiError(404, { type: 'not_found', message: 'resource is not found', resource, resource_id: resourceId })
 
-/** The stored resource, or Scaleway's 404 for it. */
-export function getOr404<T>(items: ReadonlyMap<string, T>, id: string, resource: string): T {
+/** The stored resource, or Scaleway's 404 for it (`resourceId`: the id the 404 names, when not the key). */
+export function getOr404<T>(items: ReadonlyMap<string, T>, id: string, resource: string, resourceId = id): T {
   const item = items.get(id)
-  if (item === undefined) throw notFound(resource, id)
+  if (item === undefined) throw notFound(resource, resourceId)
   return item
 }
 
@@ -58,6 +58,15 @@ export const transientState = (resource: string, resourceId: string, currentStat
 /** Legacy Instance-only shape, e.g. `{"message": "server should be running", "type": "invalid_request_error"}`. */
 export const invalidRequest = (message: string): ApiError =>
   new ApiError(400, { type: 'invalid_request_error', message })
+
+/** 412, shaped like `error_secret_412_precondition_failed.json`. */
+export const preconditionFailed = (precondition: 'protected_resource' | 'resource_still_in_use', helpMessage: string): ApiError =>
+  new ApiError(412, {
+    type: 'precondition_failed',
+    message: 'precondition is not respected',
+    precondition,
+    help_message: helpMessage,
+  })
 
 export const permissionsDenied = (details: { action: string; resource: string }[]): ApiError =>
   new ApiError(403, {
@@ -95,8 +104,17 @@ export const internalError = (status: number): ApiError =>
     message: status === 503 ? 'service is unavailable' : 'internal error',
   })
 
-export const routeNotFound = (path: string): ApiError =>
-  new ApiError(404, { type: 'not_found', message: 'resource is not found', resource: 'route', resource_id: path })
+/** A route the emulator lacks (any method): 501, so a missing endpoint is never mistaken for a missing resource. */
+export const notImplemented = (method: string, path: string): ApiError =>
+  new ApiError(501, { type: 'not_implemented', message: `the emulator does not implement ${method} ${path}` })
+
+/** A known path with another method. */
+export const methodNotAllowed = (method: string, path: string): ApiError =>
+  new ApiError(405, { type: 'invalid_request_error', message: `method ${method} is not allowed on ${path}` })
+
+/** Body over the size limit (modelled: no recording shows Scaleway's answer). */
+export const payloadTooLarge = (limit: number): ApiError =>
+  new ApiError(413, { type: 'invalid_request_error', message: `request body is larger than ${limit} bytes` })
 
 /** Compact JSON with keys sorted recursively (IAM / Account style). */
 export const sortKeys = (value: JsonValue): JsonValue => {

@@ -2,7 +2,8 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { type Access, type Caller, type Product, scopeAllows, scopeOf, type Scope } from './auth.ts'
 import { invalidArgument, permissionsDenied } from './errors.ts'
-import type { Store } from './store.ts'
+import { isUuid } from './ids.ts'
+import { isZone, type Store, type Zone, type ZoneData } from './store.ts'
 
 export interface Ctx {
   method: string
@@ -31,6 +32,8 @@ export interface Route {
   method: string
   pattern: string
   product: Product
+  /** Resource named in a route-level 403 (`details[].resource`); defaults to one derived from the path. */
+  resource?: string
   handler: Handler
 }
 
@@ -76,3 +79,36 @@ export const optionalTags = (body: Record<string, unknown>, name = 'tags'): stri
 /** Multi-valued query parameter: repeated keys and/or comma-separated values. */
 export const queryList = (query: URLSearchParams, name: string): string[] =>
   query.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '')
+
+/** The `:zone` path parameter and its data, or 400 invalid_arguments on `zone`. */
+export const zoneParam = (ctx: Ctx): { zone: Zone; data: ZoneData } => {
+  const zone = ctx.params.zone ?? ''
+  if (!isZone(zone)) {
+    throw invalidArgument('zone', 'constraint', `unknown zone "${zone}": must be one of ${[...ctx.store.zones.keys()].join(', ')}`)
+  }
+  return { zone, data: ctx.store.zones.get(zone)! }
+}
+
+/** Optional UUID query parameter (400 invalid_arguments / format otherwise). */
+export const uuidQuery = (query: URLSearchParams, name: string): string | undefined => {
+  const v = query.get(name)
+  if (v === null || v === '') return undefined
+  if (!isUuid(v)) throw invalidArgument(name, 'format', 'value must be a valid UUID')
+  return v
+}
+
+/** Optional boolean query parameter (`true` / `false`). */
+export const boolQuery = (query: URLSearchParams, name: string): boolean | undefined => {
+  const v = query.get(name)
+  if (v === null || v === '') return undefined
+  if (v !== 'true' && v !== 'false') throw invalidArgument(name, 'format', 'value must be a boolean')
+  return v === 'true'
+}
+
+/** Optional query parameter restricted to `values`. */
+export const enumQuery = <T extends string>(query: URLSearchParams, name: string, values: readonly T[]): T | undefined => {
+  const v = query.get(name)
+  if (v === null || v === '') return undefined
+  if (!(values as readonly string[]).includes(v)) throw invalidArgument(name, 'constraint', `value must be one of ${values.join(', ')}`)
+  return v as T
+}

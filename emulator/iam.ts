@@ -4,7 +4,7 @@
  * `secret_key` is only returned by POST /api-keys; every read answers `secret_key: null`.
  */
 import { randomBytes, randomUUID } from 'node:crypto'
-import { invalidArgument, invalidArguments, getOr404, notFound, type ArgumentDetail } from './errors.ts'
+import { invalidArgument, invalidArguments, getOr404, type ArgumentDetail } from './errors.ts'
 import {
   bodyObject, type Ctx, json, noContent, optionalString, optionalTags, queryList, type Reply, requireAccess, type Route,
 } from './http.ts'
@@ -324,7 +324,7 @@ const listRules = (ctx: Ctx): Reply => {
   const policyId = ctx.query.get('policy_id') || undefined
   if (!policyId) throw invalidArgument('policy_id', 'required', 'required key not provided')
   if (!isUuid(policyId)) throw invalidArgument('policy_id', 'format', 'value must be a valid UUID')
-  if (!ctx.store.policies.has(policyId)) throw notFound('policy', policyId)
+  getOr404(ctx.store.policies, policyId, 'policy')
   const page = parseGlobalPage(ctx.query)
   const rules = rulesOf(ctx, policyId)
   return json({ rules: slicePage(rules, page).map((r) => renderRule(ctx, r)), total_count: rules.length })

@@ -1,5 +1,5 @@
 /**
- * Test knobs, served under /__emulator/ (no auth, JSON in and out):
+ * Test knobs, served under /__emulator/ (no auth, JSON in and out), as a route table run by server.ts:
  *   GET    /__emulator/health                   -> {ok: true}
  *   POST   /__emulator/reset     {seedServers?, transitionMs?}  back to the seed; clears faults, latency, log, clock offset
  *   POST   /__emulator/latency   {ms}           added latency on every API request
@@ -10,6 +10,7 @@
  *   DELETE /__emulator/requests
  *   POST   /__emulator/time      {advanceMs}    moves the emulator clock forward -> {now}
  *   POST   /__emulator/quotas    {servers}      servers per (project, zone) quota -> {servers}
+ * Errors: 400 `{error}` for a bad body, 404 `{error}` for an unknown knob.
  */
 
 export interface Fault {
@@ -66,4 +67,110 @@ export const pickFault = (faults: Fault[], method: string, path: string, random:
     return fault
   }
   return undefined
+}
+
+/** What the knobs act on (implemented by server.ts). */
+export interface KnobHost {
+  reset(next: { seedServers?: number; transitionMs?: number }): void
+  setLatency(ms: number): void
+  latency(): number
+  faults(): Fault[]
+  setFaults(faults: Fault[]): void
+  log(): LoggedRequest[]
+  clearLog(): void
+  /** Moves the clock forward; returns the new emulator time (epoch ms). */
+  advance(ms: number): number
+  setServerQuota(servers: number): void
+  serverQuota(): number
+}
+
+export interface KnobReply {
+  status: number
+  body: unknown
+}
+
+type KnobBody = Record<string, unknown>
+
+interface KnobRoute {
+  method: string
+  path: string
+  handler: (host: KnobHost, body: KnobBody, raw: unknown) => KnobReply
+}
+
+const ok = (body: unknown): KnobReply => ({ status: 200, body })
+const bad = (error: string): KnobReply => ({ status: 400, body: { error } })
+const nonNegative = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0
+
+const KNOB_ROUTES: KnobRoute[] = [
+  { method: 'GET', path: '/__emulator/health', handler: () => ok({ ok: true }) },
+  {
+    method: 'POST', path: '/__emulator/reset', handler: (host, b) => {
+      if (b.seedServers !== undefined && !nonNegative(b.seedServers)) return bad('seedServers must be a non-negative number')
+      if (b.transitionMs !== undefined && !nonNegative(b.transitionMs)) return bad('transitionMs must be a non-negative number')
+      host.reset({
+        ...(nonNegative(b.seedServers) ? { seedServers: b.seedServers } : {}),
+        ...(nonNegative(b.transitionMs) ? { transitionMs: b.transitionMs } : {}),
+      })
+      return ok({ ok: true })
+    },
+  },
+  {
+    method: 'POST', path: '/__emulator/latency', handler: (host, b) => {
+      if (!nonNegative(b.ms)) return bad('ms must be a non-negative number')
+      host.setLatency(b.ms)
+      return ok({ ms: host.latency() })
+    },
+  },
+  { method: 'GET', path: '/__emulator/faults', handler: (host) => ok({ faults: host.faults() }) },
+  {
+    method: 'POST', path: '/__emulator/faults', handler: (host, _b, raw) => {
+      const parsed = parseFaults(raw)
+      if (typeof parsed === 'string') return bad(parsed)
+      host.setFaults(parsed)
+      return ok({ faults: host.faults() })
+    },
+  },
+  {
+    method: 'DELETE', path: '/__emulator/faults', handler: (host) => {
+      host.setFaults([])
+      return ok({ faults: host.faults() })
+    },
+  },
+  { method: 'GET', path: '/__emulator/requests', handler: (host) => ok({ requests: host.log() }) },
+  {
+    method: 'DELETE', path: '/__emulator/requests', handler: (host) => {
+      host.clearLog()
+      return ok({ requests: host.log() })
+    },
+  },
+  {
+    method: 'POST', path: '/__emulator/time', handler: (host, b) => {
+      if (!nonNegative(b.advanceMs)) return bad('advanceMs must be a non-negative number')
+      return ok({ now: new Date(host.advance(b.advanceMs)).toISOString() })
+    },
+  },
+  {
+    method: 'POST', path: '/__emulator/quotas', handler: (host, b) => {
+      if (!nonNegative(b.servers)) return bad('servers must be a non-negative number')
+      host.setServerQuota(b.servers)
+      return ok({ servers: host.serverQuota() })
+    },
+  },
+]
+
+/** Runs the knob at `method path` with the raw request body text. */
+export const runKnob = (host: KnobHost, method: string, path: string, rawBody: string): KnobReply => {
+  const normalized = path.replace(/\/$/, '')
+  const route = KNOB_ROUTES.find((r) => r.method === method && r.path === normalized)
+  if (!route) return { status: 404, body: { error: `unknown knob ${method} ${normalized}` } }
+  let raw: unknown = {}
+  if (rawBody.trim() !== '') {
+    try {
+      raw = JSON.parse(rawBody)
+    } catch {
+      return bad('invalid JSON body')
+    }
+  }
+  const body = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw as KnobBody : {}
+  return route.handler(host, body, raw)
 }

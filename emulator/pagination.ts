@@ -57,3 +57,34 @@ export const instancePageHeaders = (base: string, query: URLSearchParams, page: 
   'X-Total-Count': String(total),
   Link: linkHeader(base, query, page, total),
 })
+
+/** What a list keeps and in which order (stable: ties keep store order). */
+export interface ListSpec<T> {
+  items: Iterable<T>
+  keep?: (item: T) => boolean
+  order?: (a: T, b: T) => number
+}
+
+const select = <T>(spec: ListSpec<T>): T[] => {
+  const matches: T[] = []
+  for (const item of spec.items) if (!spec.keep || spec.keep(item)) matches.push(item)
+  if (spec.order) matches.sort(spec.order)
+  return matches
+}
+
+/**
+ * The one Instance list: parses `page` / `per_page`, filters, sorts, slices, and returns the page with its
+ * `X-Total-Count` and `Link` headers. `base` is the path after the zone, e.g. `/servers`.
+ */
+export const instanceList = <T>(query: URLSearchParams, base: string, spec: ListSpec<T>): { page: T[]; headers: Record<string, string> } => {
+  const page = parseInstancePage(query)
+  const matches = select(spec)
+  return { page: slicePage(matches, page), headers: instancePageHeaders(base, query, page, matches.length) }
+}
+
+/** The same for the zoned APIs with `page` / `page_size` and `total_count` in the body (Block Storage). */
+export const globalList = <T>(query: URLSearchParams, spec: ListSpec<T>): { page: T[]; totalCount: number } => {
+  const page = parseGlobalPage(query)
+  const matches = select(spec)
+  return { page: slicePage(matches, page), totalCount: matches.length }
+}

@@ -1,5 +1,6 @@
 /** The console talks to the emulator through the official SDK: make sure its unmarshallers and errors work. */
 import { Accountv3 } from '@scaleway/sdk-account'
+import { Blockv1 } from '@scaleway/sdk-block'
 import { createClient } from '@scaleway/sdk-client'
 import { Iamv1alpha1 } from '@scaleway/sdk-iam'
 import { Instancev1 } from '@scaleway/sdk-instance'
@@ -43,6 +44,25 @@ describe('official SDK against the emulator', () => {
     const action = await api.serverAction({ zone: 'fr-par-1', serverId: created.server!.id, action: 'poweron' })
     expect(action.task!.status).toBe('pending')
     expect((await api.getServer({ zone: 'fr-par-1', serverId: created.server!.id })).server?.state).toBe('running')
+  })
+  it('reads Block Storage volumes and Instance volumes / security groups', async () => {
+    const block = new Blockv1.API(client(0))
+    const page = await block.listVolumes({ zone: 'fr-par-1', pageSize: 5, includeDeleted: false })
+    expect(page.totalCount).toBeGreaterThan(5) // 13 seeded, plus the root volume of the server created above
+    expect(page.volumes).toHaveLength(5)
+    const all = await block.listVolumes({ zone: 'fr-par-1', pageSize: 5, includeDeleted: false }).all()
+    expect(all).toHaveLength(page.totalCount)
+    const attached = all.find((v) => v.references.length > 0)!
+    expect(attached.createdAt).toBeInstanceOf(Date)
+    expect(attached.references[0]!.productResourceType).toBe('instance_server')
+    expect((await block.getVolume({ zone: 'fr-par-1', volumeId: attached.id })).status).toBe('in_use')
+    await expect(block.deleteVolume({ zone: 'fr-par-1', volumeId: attached.id })).rejects.toMatchObject({ name: 'PreconditionFailedError' })
+    const instance = new Instancev1.API(client(0))
+    const volumes = await instance.listVolumes({ zone: 'fr-par-1' })
+    expect(volumes.totalCount).toBe(1)
+    expect(volumes.volumes[0]!.volumeType).toBe('l_ssd')
+    const groups = await instance.listSecurityGroups({ zone: 'fr-par-1' })
+    expect(groups.securityGroups.every((g) => g.projectDefault && g.name === 'Default security group')).toBe(true)
   })
   it('surfaces typed errors', async () => {
     const api = new Instancev1.API(client(1))

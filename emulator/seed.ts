@@ -10,6 +10,11 @@
  * - 19 flexible IPs: 16 attached (13 routed IPv4, 3 routed IPv6), 3 detached routed IPv4 (fr-par-1 ×2, nl-ams-1 ×1).
  * - public images in every zone (Ubuntu 24.04 / 22.04, Debian 12, x86_64 + arm64, plus legacy Ubuntu 20.04
  *   with a local-SSD root volume) and one private image in fr-par-1 (project default).
+ * - volumes: every server's root volume, in the store its image calls for (model.ts): Block Storage
+ *   `<image>_sbs_volume_0` (10 GB; 50 GB for the databases, 100 GB for backup-store) or, for legacy-app (Ubuntu 20.04
+ *   on GP1-XS), a 150 GB Instance `l_ssd` volume. Plus db-primary's 100 GB `sbs_15k` data volume "db-primary-data"
+ *   (slot "1") and one detached block volume "old-backups" (50 GB, fr-par-1, default project).
+ * - security groups: one "Default security group" per (zone, project) that has servers (model.ts).
  *
  * `seedServers: N` seeds exactly N servers round-robin over the same 8 zones (states cycling, every third server
  * with an attached routed IPv4), keeping the IAM / Account seed identical.
@@ -18,13 +23,9 @@
  * When a large seed puts more than 25 servers in one (project, zone), the quota becomes that count + 50, so creates
  * never fail because of the seed size. POST /__emulator/quotas {servers} overrides it.
  */
-import { SERVER_TYPE_ROWS } from './catalog.ts'
-import { ipv4For, ipv6PrefixFor, macFrom, uuidFrom } from './ids.ts'
-import {
-  type ApiKey, type FlexibleIp, type Image, type IpType, type Server, type ServerState, type Store, type Zone,
-  emptyZone, ZONES,
-} from './store.ts'
-
+import { uuidFrom } from './ids.ts'
+import { addIp, attachBlockVolume, makeBlockVolume, makeIp, makeServer, zoneData } from './model.ts'
+import { type ApiKey, type ServerState, type Store, type Zone, emptyZone, ZONES } from './store.ts'
 
 export const ORGANIZATION_ID = uuidFrom('organization:demo')
 export const DEFAULT_PROJECT_ID = ORGANIZATION_ID
@@ -103,8 +104,6 @@ export const imageIdFor = (zone: Zone, key: string): string => {
   return uuidFrom(`image:${zone}:${key}`)
 }
 
-export const SERVER_TYPES = new Map(SERVER_TYPE_ROWS.map((row) => [row[0], row]))
-
 type IpSpec = 'v4' | 'v6'
 type ServerSpec = [zone: Zone, name: string, project: 'default' | 'production' | 'staging', type: string, state: ServerState, image: string, tags: string[], ips: IpSpec[]]
 
@@ -119,7 +118,7 @@ const DEMO_SERVERS: ServerSpec[] = [
   ['fr-par-1', 'worker-1', 'default', 'PLAY2-NANO', 'running', 'noble', ['worker'], []],
   ['fr-par-1', 'worker-2', 'default', 'PLAY2-NANO', 'stopping', 'noble', ['worker'], []],
   ['fr-par-1', 'bastion', 'default', 'DEV1-S', 'running', 'bookworm', ['ssh'], ['v4']],
-  ['fr-par-1', 'ci-runner', 'default', 'COPARM1-4C-16G', 'stopped', 'noble-arm64', ['ci'], []],
+  ['fr-par-1', 'ci-runner', 'default', 'BASIC2-A4C-16G', 'stopped', 'noble-arm64', ['ci'], []],
   ['fr-par-1', 'legacy-app', 'default', 'GP1-XS', 'stopped', 'focal', ['legacy'], []],
   ['fr-par-2', 'web', 'default', 'PLAY2-PICO', 'running', 'noble', ['web'], ['v4']],
   ['fr-par-2', 'cache-1', 'production', 'POP2-2C-8G', 'running', 'bookworm', ['cache', 'redis'], []],
@@ -140,7 +139,7 @@ const DEMO_SERVERS: ServerSpec[] = [
   ['pl-waw-1', 'web-waw', 'production', 'PRO2-XXS', 'running', 'noble', ['web'], ['v4']],
   ['pl-waw-1', 'mail', 'default', 'DEV1-S', 'running', 'bookworm', ['mail'], ['v4', 'v6']],
   ['pl-waw-1', 'dev-box', 'default', 'DEV1-M', 'stopped', 'noble', ['dev'], []],
-  ['pl-waw-1', 'arm-build', 'default', 'COPARM1-2C-8G', 'starting', 'noble-arm64', ['ci'], []],
+  ['pl-waw-1', 'build-runner', 'default', 'POP2-HC-2C-4G', 'starting', 'noble', ['ci'], []],
   ['pl-waw-2', 'game-server', 'default', 'PLAY2-MICRO', 'running', 'noble', ['game'], ['v4']],
   ['pl-waw-2', 'archive', 'staging', 'DEV1-S', 'stopped', 'bookworm', [], []],
   ['it-mil-1', 'edge-mil', 'production', 'POP2-2C-8G', 'running', 'noble', ['edge'], ['v4']],
@@ -152,14 +151,9 @@ const PROJECT_KEYS = ['default', 'production', 'staging'] as const
 const projectIdFor = (key: 'default' | 'production' | 'staging'): string =>
   key === 'default' ? DEFAULT_PROJECT_ID : key === 'production' ? PRODUCTION_PROJECT_ID : STAGING_PROJECT_ID
 
-/** state_detail used for seeded servers (README table). */
-export const SEED_STATE_DETAIL: Record<ServerState, string> = {
-  running: 'booted',
-  stopped: '',
-  'stopped in place': 'stopped in place',
-  starting: 'provisioning node',
-  stopping: 'stopping',
-  locked: '',
+/** Root volume sizes that differ from the default (bytes). */
+const ROOT_SIZES: Record<string, number> = {
+  'db-primary': 50_000_000_000, 'db-replica': 50_000_000_000, 'backup-store': 100_000_000_000,
 }
 
 export const newStore = (serverQuota = DEFAULT_QUOTA): Store => ({
@@ -270,94 +264,16 @@ const seedImages = (store: Store): void => {
   })
 }
 
-/** Builds a server record (used by the seed and by POST /servers). */
-export const makeServer = (init: {
-  id: string
-  zone: Zone
-  name: string
-  project: string
-  organization: string
-  commercialType: string
-  image: Image
-  tags: string[]
-  state: ServerState
-  at: number
-  volumeId: string
-  dynamicIpRequired?: boolean
-  enableIpv6?: boolean
-  bootType?: string
-}): Server => {
-  const row = SERVER_TYPES.get(init.commercialType)
-  const local = init.image.rootVolume.volumeType === 'l_ssd'
-  return {
-    id: init.id,
-    name: init.name,
-    hostname: init.name,
-    zone: init.zone,
-    project: init.project,
-    organization: init.organization,
-    commercialType: init.commercialType,
-    arch: row?.[1] ?? init.image.arch,
-    imageId: init.image.id,
-    tags: init.tags,
-    state: init.state,
-    stateDetail: SEED_STATE_DETAIL[init.state],
-    creationDate: init.at,
-    modificationDate: init.at,
-    macAddress: macFrom(init.id),
-    volumes: [{
-      id: init.volumeId,
-      name: local ? init.image.name : '',
-      volumeType: local ? 'l_ssd' : 'sbs_volume',
-      size: local ? Math.max(row?.[6] ?? 0, 10_000_000_000) : 20_000_000_000,
-      creationDate: init.at,
-    }],
-    ipIds: [],
-    dynamicIpRequired: init.dynamicIpRequired ?? false,
-    routedIpEnabled: true,
-    enableIpv6: init.enableIpv6 ?? false,
-    protected: false,
-    bootType: init.bootType ?? 'local',
-    securityGroupId: uuidFrom(`security-group:${init.zone}:${init.project}`),
-    transition: null,
-  }
-}
-
-/** Allocates a new flexible IP record (address from the store counter). */
-export const makeIp = (store: Store, init: { id: string; zone: Zone; project: string; organization: string; type: IpType; tags: string[] }): FlexibleIp => {
-  const n = store.nextIp++
-  const prefix = init.type === 'routed_ipv6' ? ipv6PrefixFor(n) : null
-  return {
-    id: init.id,
-    address: prefix ? prefix.replace('::/64', '::1') : ipv4For(n),
-    prefix,
-    reverse: null,
-    serverId: null,
-    project: init.project,
-    organization: init.organization,
-    zone: init.zone,
-    type: init.type,
-    tags: init.tags,
-    ipamId: uuidFrom(`ipam:${init.id}`),
-  }
-}
-
-export const addIp = (store: Store, ip: FlexibleIp): void => {
-  const data = store.zones.get(ip.zone)!
-  data.ips.set(ip.id, ip)
-  data.ipByAddress.set(ip.address, ip.id)
-}
-
 const seedServer = (store: Store, index: number, spec: ServerSpec): void => {
   const [zone, name, projectKey, type, state, imageKey, tags, ips] = spec
-  const data = store.zones.get(zone)!
+  const data = zoneData(store, zone)
   const image = data.images.get(imageIdFor(zone, imageKey))!
   const id = uuidFrom(`server:${index}:${zone}:${name}`)
-  const server = makeServer({
+  const server = makeServer(store, {
     id, zone, name, project: projectIdFor(projectKey), organization: ORGANIZATION_ID, commercialType: type,
-    image, tags: [...tags], state, at: SEED_EPOCH + index * 7 * HOUR + (index % 5) * 60_000, volumeId: uuidFrom(`volume:${id}`),
+    image, tags: [...tags], state, at: SEED_EPOCH + index * 7 * HOUR + (index % 5) * 60_000,
+    rootVolumeId: uuidFrom(`volume:${id}`), rootVolumeSize: ROOT_SIZES[name],
   })
-  data.servers.set(id, server)
   ips.forEach((kind, j) => {
     const ip = makeIp(store, {
       id: uuidFrom(`ip:${id}:${j}`), zone, project: server.project, organization: ORGANIZATION_ID,
@@ -374,7 +290,8 @@ const MANY_STATES: ServerState[] = [
   'running', 'stopped', 'running', 'stopping', 'running', 'stopped', 'running', 'running', 'stopped', 'running',
 ]
 const MANY_ROLES = ['web', 'api', 'worker', 'db', 'cache', 'batch', 'web', 'edge']
-const MANY_TYPES = ['DEV1-S', 'DEV1-M', 'PLAY2-NANO', 'PRO2-XS', 'POP2-2C-8G', 'PRO2-S', 'GP1-XS', 'POP2-4C-16G']
+/** All in catalog.ts CORE, which every zone offers. */
+const MANY_TYPES = ['DEV1-S', 'DEV1-M', 'PLAY2-NANO', 'PRO2-XS', 'POP2-2C-8G', 'PRO2-S', 'PRO2-XXS', 'POP2-4C-16G']
 
 const seedMany = (store: Store, count: number): void => {
   const counters = new Map<Zone, number>()
@@ -389,14 +306,12 @@ const seedMany = (store: Store, count: number): void => {
       zone, `${role}-${(n % 25) + 1}`, PROJECT_KEYS[i % 3]!, MANY_TYPES[i % MANY_TYPES.length]!,
       MANY_STATES[i % MANY_STATES.length]!, imageKey, [role, `batch-${i % 10}`], i % 3 === 0 ? ['v4'] : [],
     ]
-    const data = store.zones.get(zone)!
-    const image = data.images.get(imageIdFor(zone, imageKey))!
+    const image = zoneData(store, zone).images.get(imageIdFor(zone, imageKey))!
     const id = uuidFrom(`server-many:${i}`)
-    const server = makeServer({
+    const server = makeServer(store, {
       id, zone, name: spec[1], project: projectIdFor(spec[2]), organization: ORGANIZATION_ID, commercialType: spec[3],
-      image, tags: spec[6], state: spec[4], at: SEED_EPOCH + i * 60_000, volumeId: uuidFrom(`volume-many:${i}`),
+      image, tags: spec[6], state: spec[4], at: SEED_EPOCH + i * 60_000, rootVolumeId: uuidFrom(`volume-many:${i}`),
     })
-    data.servers.set(id, server)
     if (spec[7].length > 0) {
       const ip = makeIp(store, { id: uuidFrom(`ip-many:${i}`), zone, project: server.project, organization: ORGANIZATION_ID, type: 'routed_ipv4', tags: [] })
       ip.serverId = id
@@ -419,6 +334,26 @@ const seedDetachedIps = (store: Store): void => {
   })
 }
 
+/** db-primary's data volume (attached, slot "1") and a detached block volume left from an old server. */
+const seedExtraVolumes = (store: Store): void => {
+  const data = zoneData(store, 'fr-par-1')
+  const primary = [...data.servers.values()].find((s) => s.name === 'db-primary')!
+  const at = primary.creationDate + HOUR
+  const dataVolume = makeBlockVolume({
+    id: uuidFrom('volume:db-primary-data'), zone: 'fr-par-1', name: 'db-primary-data', projectId: primary.project,
+    size: 100_000_000_000, perfIops: 15000, at, tags: ['postgres'],
+  })
+  data.blockVolumes.set(dataVolume.id, dataVolume)
+  attachBlockVolume(primary, dataVolume, at)
+  const old = makeBlockVolume({
+    id: uuidFrom('volume:old-backups'), zone: 'fr-par-1', name: 'old-backups', projectId: DEFAULT_PROJECT_ID,
+    size: 50_000_000_000, at: SEED_EPOCH - 20 * 24 * HOUR, tags: ['backup'],
+  })
+  old.lastDetachedAt = SEED_EPOCH - 10 * 24 * HOUR
+  old.updatedAt = old.lastDetachedAt
+  data.blockVolumes.set(old.id, old)
+}
+
 export const seedStore = (seedServers?: number): Store => {
   const store = newStore()
   seedAccountAndIam(store)
@@ -426,6 +361,7 @@ export const seedStore = (seedServers?: number): Store => {
   if (seedServers === undefined) {
     DEMO_SERVERS.forEach((spec, i) => seedServer(store, i, spec))
     seedDetachedIps(store)
+    seedExtraVolumes(store)
   } else {
     seedMany(store, Math.max(0, Math.floor(seedServers)))
   }

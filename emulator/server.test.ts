@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { DEMO_KEYS, DEFAULT_PROJECT_ID, ORGANIZATION_ID, PRODUCTION_PROJECT_ID, USER_ADMIN_ID, APPLICATION_ID } from './seed.ts'
 import { createEmulator, type Emulator } from './server.ts'
@@ -163,7 +164,9 @@ describe('servers: create, update, delete', () => {
     expect(unknownImage.body).toMatchObject({ type: 'not_found', resource: 'instance_image' })
     const unknownType = await createServer({ commercial_type: 'NOPE-1' })
     expect(unknownType.status).toBe(400)
-    expect((await createServer({ commercial_type: 'COPARM1-2C-8G' })).status).toBe(400) // x86 image on arm64
+    const archMismatch = await createServer({ commercial_type: 'BASIC2-A2C-4G' }) // x86 image on an arm64 type
+    expect(archMismatch.status).toBe(400)
+    expect((archMismatch.body.details as Json[])[0]).toMatchObject({ argument_name: 'image', reason: 'constraint' })
   })
   it('updates name and tags, deletes only stopped servers', async () => {
     const id = ((await createServer()).body.server as Json).id as string
@@ -216,7 +219,7 @@ describe('server actions and the state machine', () => {
     clock += TRANSITION / 2
     expect((await state(id))[1]).toBe('provisioning node')
     clock += TRANSITION / 2
-    expect(await state(id)).toEqual(['running', 'booted', ['poweroff', 'terminate', 'reboot', 'stop_in_place', 'backup']])
+    expect(await state(id)).toEqual(['running', 'booting kernel', ['poweroff', 'terminate', 'reboot', 'stop_in_place', 'backup']])
     await act(id, 'reboot')
     expect(await state(id)).toEqual(['stopping', 'rebooting', ['stop_in_place', 'backup']])
     clock += TRANSITION * 0.6
@@ -232,12 +235,11 @@ describe('server actions and the state machine', () => {
     clock += TRANSITION
     expect(await state(id)).toEqual(['stopped', '', ['poweron', 'backup']])
   })
-  it('refuses an action outside allowed_actions with transient_state', async () => {
+  it('rejects an unknown action and lists the allowed ones', async () => {
     const id = ((await createServer()).body.server as Json).id as string
-    const r = await act(id, 'poweroff')
-    expect(r.status).toBe(409)
-    expect(r.body).toMatchObject({ type: 'transient_state', current_state: 'stopped', resource_id: id })
-    expect((await act(id, 'explode')).status).toBe(400)
+    const r = await act(id, 'explode')
+    expect(r.status).toBe(400)
+    expect((r.body.details as Json[])[0]).toMatchObject({ argument_name: 'action', reason: 'constraint' })
     expect((await call('GET', `${S}/${id}/action`)).body).toEqual({ actions: ['poweron', 'backup'] })
   })
   it('terminates a running server and detaches its flexible IPs', async () => {
@@ -306,8 +308,10 @@ describe('catalog', () => {
     expect(Object.keys(t.body.servers as Json)).toHaveLength(50)
     expect(Number(t.headers.get('x-total-count'))).toBeGreaterThan(50)
     const all = await call('GET', '/instance/v1/zones/fr-par-1/products/servers?per_page=100')
-    for (const name of ['DEV1-S', 'GP1-XS', 'PLAY2-PICO', 'PRO2-XXS', 'POP2-2C-8G', 'COPARM1-2C-8G']) {
-      expect((all.body.servers as Json)[name], name).toMatchObject({ ncpus: expect.any(Number), hourly_price: expect.any(Number) })
+    const page2 = await call('GET', '/instance/v1/zones/fr-par-1/products/servers?per_page=100&page=2')
+    const types = { ...(all.body.servers as Json), ...(page2.body.servers as Json) }
+    for (const name of ['DEV1-S', 'GP1-XS', 'PLAY2-PICO', 'PRO2-XXS', 'POP2-2C-8G', 'BASIC2-A2C-4G']) {
+      expect(types[name], name).toMatchObject({ ncpus: expect.any(Number), hourly_price: expect.any(Number) })
     }
     expect((await call('GET', '/instance/v1/zones/fr-par-1/products/servers/availability')).status).toBe(200)
     const imgs = (await call('GET', '/instance/v1/zones/fr-par-1/images?public=true&arch=arm64')).body.images as Json[]
@@ -362,11 +366,6 @@ describe('IAM and Account', () => {
     expect(missing.status).toBe(404)
     expect(missing.body).toEqual({ message: 'resource is not found', resource: 'project_id', resource_id: '81a6b209-2433-4b6c-8d4d-d31a028ac22f', type: 'not_found' })
     expect((await call('GET', '/account/v3/projects', { token: APP })).status).toBe(403)
-  })
-  it('answers unknown routes with a Scaleway-like 404', async () => {
-    const r = await call('GET', '/instance/v1/zones/fr-par-1/nothing')
-    expect(r.status).toBe(404)
-    expect(r.body.type).toBe('not_found')
   })
 })
 
@@ -438,5 +437,478 @@ describe('large seed', () => {
     expect(r.status).toBe(200)
     expect(performance.now() - t1).toBeLessThan(300)
     expect((await createServer()).status).toBe(201)
+  })
+})
+
+// ------------------------------------------------------------------------------------------------ held to the real API
+
+const F = '/instance/v1/zones/fr-par-1'
+const B = '/block/v1/zones/fr-par-1'
+const action = (id: string, a: string): Promise<Res> => call('POST', `${S}/${id}/action`, { body: { action: a } })
+const newServer = async (extra: Record<string, unknown> = {}): Promise<Json> => (await createServer(extra)).body.server as Json
+const runningServer = async (extra: Record<string, unknown> = {}): Promise<Json> => {
+  const server = await newServer(extra)
+  expect((await action(server.id as string, 'poweron')).status).toBe(202)
+  clock += TRANSITION
+  return server
+}
+const stateOf = async (id: string): Promise<string> => ((await call('GET', `${S}/${id}`)).body.server as Json).state as string
+
+/** A raw HTTP exchange (no URL normalisation by the client). */
+const raw = (method: string, path: string, body?: Buffer): Promise<{ status: number; text: string }> =>
+  new Promise((resolve, reject) => {
+    const url = new URL(base)
+    const req = httpRequest({ host: url.hostname, port: url.port, method, path, headers: { 'X-Auth-Token': ADMIN } }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }))
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+
+describe('refusals', () => {
+  it('answers 400 invalid_request_error (Instance legacy shape) for an action a stable state does not allow', async () => {
+    const stopped = (await newServer()).id as string
+    const r = await action(stopped, 'poweroff')
+    expect(r.status).toBe(400)
+    expect(r.text).toBe('{"type": "invalid_request_error", "message": "server should be running"}')
+    for (const a of ['reboot', 'stop_in_place', 'terminate']) {
+      expect((await action(stopped, a)).body, a).toEqual({ type: 'invalid_request_error', message: 'server should be running' })
+    }
+    const running = (await runningServer()).id as string
+    const on = await action(running, 'poweron')
+    expect(on.status).toBe(400)
+    expect(on.body).toEqual({ type: 'invalid_request_error', message: 'server should be stopped' })
+    expect(await stateOf(running)).toBe('running')
+  })
+  it('answers 409 transient_state only while the server moves', async () => {
+    const id = (await newServer()).id as string
+    await action(id, 'poweron')
+    const r = await action(id, 'poweroff')
+    expect(r.status).toBe(409)
+    expect(r.body).toEqual({
+      type: 'transient_state', message: 'resource is in a transient state', resource: 'instance_server', resource_id: id, current_state: 'starting',
+    })
+    expect((await action(id, 'stop_in_place')).status).toBe(202) // allowed while starting
+  })
+  it('refuses DELETE of a running or stopped-in-place server with 400 "server should be stopped"', async () => {
+    const id = (await runningServer()).id as string
+    const r = await call('DELETE', `${S}/${id}`)
+    expect(r.status).toBe(400)
+    expect(r.body).toEqual({ type: 'invalid_request_error', message: 'server should be stopped' })
+    await action(id, 'stop_in_place')
+    clock += TRANSITION
+    expect(await stateOf(id)).toBe('stopped in place')
+    expect((await call('DELETE', `${S}/${id}`)).body).toEqual({ type: 'invalid_request_error', message: 'server should be stopped' })
+    await action(id, 'poweroff')
+    const moving = await call('DELETE', `${S}/${id}`)
+    expect(moving.status).toBe(409)
+    expect(moving.body).toMatchObject({ type: 'transient_state', current_state: 'stopping', resource_id: id })
+    clock += TRANSITION
+    expect((await call('DELETE', `${S}/${id}`)).status).toBe(204)
+  })
+  it('refuses a commercial type change on a server that is not stopped', async () => {
+    const id = (await runningServer()).id as string
+    const r = await call('PATCH', `${S}/${id}`, { body: { commercial_type: 'DEV1-M' } })
+    expect(r.status).toBe(400)
+    expect(r.body).toEqual({ type: 'invalid_request_error', message: 'server should be stopped' })
+  })
+})
+
+describe('protection', () => {
+  it('refuses poweroff, stop_in_place, reboot, terminate and DELETE of a protected server with 412', async () => {
+    const id = (await runningServer({ protected: true })).id as string
+    expect(((await call('GET', `${S}/${id}`)).body.server as Json).protected).toBe(true)
+    for (const a of ['poweroff', 'stop_in_place', 'reboot', 'terminate']) {
+      const r = await action(id, a)
+      expect(r.status, a).toBe(412)
+      expect(Object.keys(r.body)).toEqual(['type', 'message', 'precondition', 'help_message'])
+      expect(r.body).toMatchObject({ type: 'precondition_failed', message: 'precondition is not respected', precondition: 'protected_resource' })
+      expect(r.body.help_message).toMatch(/protected/)
+    }
+    expect(await stateOf(id)).toBe('running')
+    expect((await action(id, 'backup')).status).toBe(202)
+    // Protection is stored by PATCH too, and lifted by it.
+    const stopped = (await newServer()).id as string
+    expect((await call('PATCH', `${S}/${stopped}`, { body: { protected: true } })).status).toBe(200)
+    const del = await call('DELETE', `${S}/${stopped}`)
+    expect(del.status).toBe(412)
+    expect(del.body).toMatchObject({ type: 'precondition_failed', precondition: 'protected_resource' })
+    expect((await action(stopped, 'poweron')).status).toBe(202)
+    await call('PATCH', `${S}/${id}`, { body: { protected: false } })
+    expect((await action(id, 'poweroff')).status).toBe(202)
+  })
+})
+
+describe('volumes', () => {
+  const V = `${F}/volumes`
+  const BV = `${B}/volumes`
+  it('puts an sbs image root volume in Block Storage, not in the Instance API', async () => {
+    const server = await newServer()
+    const slot = (server.volumes as Json)['0'] as Json
+    expect(Object.keys(slot)).toEqual(['boot', 'volume_type', 'id', 'state', 'zone'])
+    expect(slot).toMatchObject({ boot: false, volume_type: 'sbs_volume', state: 'available', zone: 'fr-par-1' })
+    const block = await call('GET', `${BV}/${slot.id as string}`)
+    expect(block.status).toBe(200)
+    expect(Object.keys(block.body)).toEqual([
+      'id', 'name', 'type', 'size', 'project_id', 'created_at', 'updated_at', 'references', 'parent_snapshot_id', 'status',
+      'tags', 'specs', 'last_detached_at', 'kms_key_id', 'zone',
+    ])
+    expect(block.body).toMatchObject({
+      id: slot.id, name: 'Ubuntu 24.04 Noble Numbat_sbs_volume_0', type: 'sbs_5k', size: 10_000_000_000, project_id: DEFAULT_PROJECT_ID,
+      status: 'in_use', specs: { perf_iops: 5000, class: 'sbs' }, last_detached_at: null, kms_key_id: null, zone: 'fr-par-1',
+      references: [{ product_resource_type: 'instance_server', product_resource_id: server.id, type: 'exclusive', status: 'attached' }],
+    })
+    expect(block.text.startsWith('{"id":')).toBe(true) // compact, like the recordings
+    const instance = await call('GET', `${V}/${slot.id as string}`)
+    expect(instance.status).toBe(404)
+    expect(instance.body).toEqual({ type: 'not_found', message: 'resource is not found', resource: 'instance_volume', resource_id: slot.id })
+  })
+  it('puts an l_ssd image root volume in the Instance API', async () => {
+    const server = await newServer({ commercial_type: 'GP1-XS', image: 'ubuntu_focal' })
+    const slot = (server.volumes as Json)['0'] as Json
+    expect(slot).toMatchObject({ boot: false, volume_type: 'l_ssd', size: 150_000_000_000, name: 'Ubuntu 20.04 Focal Fossa', server: { id: server.id, name: 'test-srv' } })
+    const got = await call('GET', `${V}/${slot.id as string}`)
+    expect(got.status).toBe(200)
+    expect(Object.keys(got.body.volume as Json)).toEqual([
+      'id', 'name', 'volume_type', 'export_uri', 'organization', 'project', 'server', 'size', 'state', 'creation_date',
+      'modification_date', 'tags', 'zone',
+    ])
+    const block = await call('GET', `${BV}/${slot.id as string}`)
+    expect(block.status).toBe(404)
+    expect(block.text).toBe(`{"message":"resource is not found","resource":"volume","resource_id":"${slot.id as string}","type":"not_found"}`)
+  })
+  it('keeps volumes and flexible IPs when a server is deleted', async () => {
+    const local = await newServer({ commercial_type: 'GP1-XS', image: 'ubuntu_focal' })
+    const sbs = await newServer()
+    const ip = (await call('POST', `${F}/ips`, { body: { project: DEFAULT_PROJECT_ID, server: sbs.id } })).body.ip as Json
+    const localId = ((local.volumes as Json)['0'] as Json).id as string
+    const sbsId = ((sbs.volumes as Json)['0'] as Json).id as string
+    clock += 5000
+    expect((await call('DELETE', `${S}/${local.id as string}`)).status).toBe(204)
+    expect((await call('DELETE', `${S}/${sbs.id as string}`)).status).toBe(204)
+    expect((await call('GET', `${V}/${localId}`)).body.volume).toMatchObject({ id: localId, server: null, state: 'available' })
+    const block = (await call('GET', `${BV}/${sbsId}`)).body
+    expect(block).toMatchObject({ status: 'available', references: [], last_detached_at: new Date(clock).toISOString().replace('Z', '000Z') })
+    expect((await call('GET', `${F}/ips/${ip.id as string}`)).body.ip).toMatchObject({ state: 'detached', server: null })
+  })
+  it('terminate deletes local volumes and detaches block volumes', async () => {
+    const local = await runningServer({ commercial_type: 'GP1-XS', image: 'ubuntu_focal' })
+    const sbs = await runningServer()
+    await action(local.id as string, 'terminate')
+    await action(sbs.id as string, 'terminate')
+    clock += TRANSITION
+    expect((await call('GET', `${S}/${local.id as string}`)).status).toBe(404)
+    const localId = ((local.volumes as Json)['0'] as Json).id as string
+    expect((await call('GET', `${V}/${localId}`)).status).toBe(404)
+    const sbsId = ((sbs.volumes as Json)['0'] as Json).id as string
+    expect((await call('GET', `${BV}/${sbsId}`)).body).toMatchObject({ status: 'available', references: [] })
+    expect((await call('DELETE', `${BV}/${sbsId}`)).status).toBe(204)
+    expect((await call('GET', `${BV}/${sbsId}`)).status).toBe(404)
+  })
+  it('settles transitions before routing any request, Block ones included', async () => {
+    const sbs = await runningServer()
+    const sbsId = ((sbs.volumes as Json)['0'] as Json).id as string
+    await action(sbs.id as string, 'terminate')
+    clock += TRANSITION
+    // The first request after the transition ends is a Block one: it must already see the volume released.
+    expect((await call('GET', `${BV}/${sbsId}`)).body).toMatchObject({ status: 'available', references: [] })
+  })
+  it('refuses to delete a volume still attached to a server', async () => {
+    const local = await newServer({ commercial_type: 'GP1-XS', image: 'ubuntu_focal' })
+    const localId = ((local.volumes as Json)['0'] as Json).id as string
+    const r = await call('DELETE', `${V}/${localId}`)
+    expect(r.status).toBe(400)
+    expect(r.body).toMatchObject({ type: 'invalid_request_error' })
+    const sbs = await newServer()
+    const sbsId = ((sbs.volumes as Json)['0'] as Json).id as string
+    const b = await call('DELETE', `${BV}/${sbsId}`)
+    expect(b.status).toBe(412)
+    expect(b.body).toMatchObject({ type: 'precondition_failed', message: 'precondition is not respected', precondition: 'resource_still_in_use' })
+    expect(Object.keys(b.body)).toEqual(['help_message', 'message', 'precondition', 'type'])
+    await call('DELETE', `${S}/${local.id as string}`)
+    expect((await call('DELETE', `${V}/${localId}`)).status).toBe(204)
+    expect((await call('GET', `${V}/${localId}`)).status).toBe(404)
+  })
+  it('lists Instance volumes with X-Total-Count and the spec filters', async () => {
+    await newServer({ commercial_type: 'GP1-XS', image: 'ubuntu_focal', tags: ['x'] })
+    const all = await call('GET', V)
+    expect(all.status).toBe(200)
+    expect(all.headers.get('x-total-count')).toBe('2') // the seeded legacy-app root volume + this one
+    expect(all.body).not.toHaveProperty('total_count')
+    const vols = all.body.volumes as Json[]
+    expect(vols.every((v) => v.volume_type === 'l_ssd')).toBe(true)
+    expect((await call('GET', `${V}?volume_type=l_ssd`)).headers.get('x-total-count')).toBe('2')
+    expect((await call('GET', `${V}?volume_type=sbs_volume`)).headers.get('x-total-count')).toBe('0')
+    expect((await call('GET', `${V}?volume_type=floppy`)).status).toBe(400)
+    expect((await call('GET', `${V}?name=focal`)).headers.get('x-total-count')).toBe('2')
+    expect((await call('GET', `${V}?name=nothing`)).headers.get('x-total-count')).toBe('0')
+    expect((await call('GET', `${V}?project=${PRODUCTION_PROJECT_ID}`)).headers.get('x-total-count')).toBe('0')
+    expect((await call('GET', `${V}?per_page=1&page=2`)).body.volumes).toHaveLength(1)
+  })
+  it('lists Block volumes with page_size, total_count and the SDK filters', async () => {
+    const r = await call('GET', BV)
+    expect(r.status).toBe(200)
+    expect(r.headers.get('x-total-count')).toBeNull()
+    const total = r.body.total_count as number
+    expect(total).toBe(13) // 11 sbs roots in fr-par-1, db-primary-data, old-backups
+    expect((await call('GET', `${BV}?page_size=5&page=3`)).body.volumes).toHaveLength(3)
+    const primary = servers(await call('GET', `${S}?name=db-primary`))[0]!
+    const attached = (await call('GET', `${BV}?product_resource_id=${primary.id as string}`)).body.volumes as Json[]
+    expect(attached.map((v) => v.name).sort()).toEqual(['Debian Bookworm_sbs_volume_0', 'db-primary-data'])
+    expect(attached.find((v) => v.name === 'db-primary-data')).toMatchObject({ type: 'sbs_15k', size: 100_000_000_000, specs: { perf_iops: 15000, class: 'sbs' } })
+    const old = (await call('GET', `${BV}?name=old-backups`)).body
+    expect(old).toMatchObject({ total_count: 1, volumes: [{ status: 'available', references: [], project_id: DEFAULT_PROJECT_ID }] })
+    expect(((old.volumes as Json[])[0]!).last_detached_at).toMatch(/Z$/)
+    expect((await call('GET', `${BV}?tags=postgres,nothing`)).body.total_count).toBe(1) // any of the tags
+    const production = (await call('GET', `${BV}?project_id=${PRODUCTION_PROJECT_ID}`)).body.volumes as Json[]
+    expect(production.length).toBeGreaterThan(0)
+    expect(production.every((v) => v.project_id === PRODUCTION_PROJECT_ID)).toBe(true)
+    expect((await call('GET', `${BV}?page_size=101`)).status).toBe(400)
+    expect((await call('GET', `${BV}?project_id=nope`)).status).toBe(400)
+  })
+  it('gives every seeded server its volumes in the right store', async () => {
+    for (const zone of ['fr-par-1', 'fr-par-2', 'fr-par-3', 'nl-ams-1', 'nl-ams-2', 'pl-waw-1', 'pl-waw-2', 'it-mil-1']) {
+      for (const server of servers(await call('GET', `/instance/v1/zones/${zone}/servers`))) {
+        const slots = Object.values(server.volumes as Json) as Json[]
+        expect(slots.length, `${zone} ${server.name as string}`).toBeGreaterThan(0)
+        for (const slot of slots) {
+          const api = slot.volume_type === 'l_ssd' ? `/instance/v1/zones/${zone}/volumes` : `/block/v1/zones/${zone}/volumes`
+          expect((await call('GET', `${api}/${slot.id as string}`)).status, `${zone} ${server.name as string} ${slot.volume_type as string}`).toBe(200)
+        }
+      }
+    }
+    const legacy = servers(await call('GET', `${S}?name=legacy-app`))[0]!
+    expect((legacy.volumes as Json)['0']).toMatchObject({ volume_type: 'l_ssd', size: 150_000_000_000 })
+  })
+  it('applies the permission model to Block (granted with the Instances permission sets)', async () => {
+    const production = ((await call('GET', `${BV}?project_id=${PRODUCTION_PROJECT_ID}`)).body.volumes as Json[])[0]!
+    expect((await call('GET', `${BV}/${production.id as string}`, { token: READONLY })).status).toBe(200)
+    const denied = await call('DELETE', `${BV}/${production.id as string}`, { token: READONLY })
+    expect(denied.status).toBe(403)
+    expect(denied.body).toEqual({ details: [{ action: 'delete', resource: 'volume' }], message: 'insufficient permissions', type: 'permissions_denied' })
+    expect((await call('GET', `${BV}/${production.id as string}`, { token: APP })).status).toBe(403)
+    const mine = (await call('GET', BV, { token: APP })).body.volumes as Json[]
+    expect(mine.length).toBeGreaterThan(0)
+    expect(mine.every((v) => v.project_id === DEFAULT_PROJECT_ID)).toBe(true)
+  })
+})
+
+describe('security groups', () => {
+  const G = `${F}/security_groups`
+  it('lists the seeded default groups with X-Total-Count and the spec filters', async () => {
+    const r = await call('GET', G)
+    expect(r.status).toBe(200)
+    expect(r.headers.get('x-total-count')).toBe('3') // default, production, staging have servers in fr-par-1
+    expect(r.headers.get('link')).toBe('</security_groups?page=1&per_page=50&>; rel="last"')
+    const groups = r.body.security_groups as Json[]
+    expect(Object.keys(groups[0]!)).toEqual([
+      'id', 'creation_date', 'modification_date', 'name', 'description', 'organization', 'project', 'servers', 'stateful',
+      'inbound_default_policy', 'outbound_default_policy', 'organization_default', 'project_default', 'enable_default_security',
+      'state', 'tags', 'zone',
+    ])
+    for (const g of groups) {
+      expect(g).toMatchObject({ name: 'Default security group', project_default: true, stateful: true, state: 'available', zone: 'fr-par-1' })
+    }
+    expect((await call('GET', `${G}?project=${PRODUCTION_PROJECT_ID}`)).headers.get('x-total-count')).toBe('1')
+    expect((await call('GET', `${G}?project_default=false`)).headers.get('x-total-count')).toBe('0')
+    expect((await call('GET', `${G}?name=default`)).headers.get('x-total-count')).toBe('3')
+    expect((await call('GET', `${G}?name=web`)).headers.get('x-total-count')).toBe('0')
+    expect((await call('GET', `${G}?tags=x`)).headers.get('x-total-count')).toBe('0')
+    expect((await call('GET', '/instance/v1/zones/nl-ams-3/security_groups')).headers.get('x-total-count')).toBe('0')
+    expect((await call('GET', `${G}?project_default=maybe`)).status).toBe(400)
+  })
+  it('gets a group with the servers that use it, and 404s an unknown one', async () => {
+    const web = servers(await call('GET', `${S}?name=web&project=${PRODUCTION_PROJECT_ID}`))
+    const groupId = (web[0]!.security_group as Json).id as string
+    const g = await call('GET', `${G}/${groupId}`)
+    expect(g.status).toBe(200)
+    const members = (g.body.security_group as Json).servers as Json[]
+    expect(members.length).toBe(servers(await call('GET', `${S}?project=${PRODUCTION_PROJECT_ID}`)).length)
+    for (const s of web) expect(members).toContainEqual({ id: s.id, name: 'web' })
+    const created = await newServer({ project: PRODUCTION_PROJECT_ID })
+    expect((created.security_group as Json).id).toBe(groupId)
+    expect(((await call('GET', `${G}/${groupId}`)).body.security_group as Json).servers).toContainEqual({ id: created.id, name: 'test-srv' })
+    const missing = await call('GET', `${G}/7b04a796-5a46-45d2-a0a5-cc518b85f34d`)
+    expect(missing.status).toBe(404)
+    expect(missing.body).toEqual({ type: 'not_found', message: 'resource is not found', resource: 'instance_security_group', resource_id: '7b04a796-5a46-45d2-a0a5-cc518b85f34d' })
+  })
+  it('creates a default group for a project new to a zone', async () => {
+    expect((await call('GET', '/instance/v1/zones/nl-ams-3/security_groups')).headers.get('x-total-count')).toBe('0')
+    const r = await call('POST', '/instance/v1/zones/nl-ams-3/servers', { body: { commercial_type: 'DEV1-S', image: 'ubuntu_noble', project: DEFAULT_PROJECT_ID } })
+    expect(r.status).toBe(201)
+    const groups = (await call('GET', '/instance/v1/zones/nl-ams-3/security_groups')).body.security_groups as Json[]
+    expect(groups).toHaveLength(1)
+    expect(groups[0]).toMatchObject({ id: ((r.body.server as Json).security_group as Json).id, project: DEFAULT_PROJECT_ID, servers: [{ id: (r.body.server as Json).id }] })
+  })
+})
+
+describe('catalogue per zone', () => {
+  const typesOf = async (zone: string): Promise<Json> => {
+    const out: Json = {}
+    for (let page = 1; ; page++) {
+      const r = await call('GET', `/instance/v1/zones/${zone}/products/servers?per_page=100&page=${page}`)
+      Object.assign(out, r.body.servers as Json)
+      if (Object.keys(out).length >= Number(r.headers.get('x-total-count'))) return out
+    }
+  }
+  it('serves a different list per zone: pl-waw-1 as recorded, fr-par-1 with GPUs, it-mil-1 small', async () => {
+    const pl = await call('GET', '/instance/v1/zones/pl-waw-1/products/servers')
+    expect(pl.headers.get('x-total-count')).toBe('34')
+    expect(Object.keys(pl.body.servers as Json)).toHaveLength(34)
+    const fr = await call('GET', '/instance/v1/zones/fr-par-1/products/servers?page=2')
+    expect(fr.headers.get('x-total-count')).toBe('135')
+    expect(Object.keys(fr.body.servers as Json)[0]).toBe('MEMORY3-X2C-16G')
+    const frTypes = await typesOf('fr-par-1')
+    expect(frTypes['L4-1-24G']).toMatchObject({ gpu: 1, gpu_info: { gpu_manufacturer: 'NVIDIA', gpu_name: 'L4', gpu_memory: 25769803776 }, hourly_price: 0.7875 })
+    expect(frTypes['DEV1-S']).toMatchObject({ gpu: 0, gpu_info: null, hourly_price: 0.008976, monthly_price: 6.55248 })
+    const counts: Record<string, number> = {}
+    for (const zone of ['fr-par-1', 'fr-par-2', 'fr-par-3', 'nl-ams-1', 'nl-ams-2', 'nl-ams-3', 'pl-waw-1', 'pl-waw-2', 'pl-waw-3', 'it-mil-1']) {
+      counts[zone] = Object.keys(await typesOf(zone)).length
+    }
+    expect(counts['it-mil-1']).toBeLessThan(counts['pl-waw-1']!)
+    expect(new Set(Object.values(counts)).size).toBeGreaterThan(5)
+    expect(Object.keys(await typesOf('it-mil-1'))).not.toContain('L4-1-24G')
+  })
+  it('serves availability per zone, with scarce and shortage types', async () => {
+    const fr = { ...((await call('GET', '/instance/v1/zones/fr-par-1/products/servers/availability?per_page=100')).body.servers as Json),
+      ...((await call('GET', '/instance/v1/zones/fr-par-1/products/servers/availability?per_page=100&page=2')).body.servers as Json) }
+    expect(Object.keys(fr)).toHaveLength(135)
+    expect(fr['L4-2-24G']).toEqual({ availability: 'shortage' })
+    expect(fr['BASIC2-A12C-24G']).toEqual({ availability: 'scarce' })
+    expect(fr['DEV1-S']).toEqual({ availability: 'available' })
+    const pl = (await call('GET', '/instance/v1/zones/pl-waw-1/products/servers/availability')).body.servers as Json
+    expect(Object.values(pl).every((a) => (a as Json).availability === 'available')).toBe(true)
+    const mil = await call('GET', '/instance/v1/zones/it-mil-1/products/servers/availability')
+    expect((mil.body.servers as Json)['POP2-8C-32G']).toEqual({ availability: 'scarce' })
+    expect(Object.keys(mil.body.servers as Json).sort()).toEqual(Object.keys(await typesOf('it-mil-1')).sort())
+  })
+  it('refuses a type the zone does not offer, on create and on update', async () => {
+    const r = await call('POST', '/instance/v1/zones/it-mil-1/servers', { body: { commercial_type: 'L4-1-24G', image: 'ubuntu_noble', project: DEFAULT_PROJECT_ID } })
+    expect(r.status).toBe(400)
+    expect(r.body).toMatchObject({ type: 'invalid_arguments', details: [{ argument_name: 'commercial_type', reason: 'constraint' }] })
+    expect((await call('POST', '/instance/v1/zones/fr-par-1/servers', { body: { commercial_type: 'L4-1-24G', image: 'ubuntu_noble', project: DEFAULT_PROJECT_ID } })).status).toBe(201)
+    const mil = servers(await call('GET', '/instance/v1/zones/it-mil-1/servers?state=running'))[0]!
+    await call('POST', `/instance/v1/zones/it-mil-1/servers/${mil.id as string}/action`, { body: { action: 'poweroff' } })
+    clock += TRANSITION
+    const u = await call('PATCH', `/instance/v1/zones/it-mil-1/servers/${mil.id as string}`, { body: { commercial_type: 'GP1-XS' } })
+    expect(u.status).toBe(400)
+    expect((u.body.details as Json[])[0]).toMatchObject({ argument_name: 'commercial_type' })
+    expect((await call('PATCH', `/instance/v1/zones/it-mil-1/servers/${mil.id as string}`, { body: { commercial_type: 'DEV1-M' } })).status).toBe(200)
+  })
+  it('keeps both seeds valid: every seeded server type is offered in its zone', async () => {
+    for (const seed of [undefined, 200]) {
+      await knob('POST', '/reset', seed === undefined ? {} : { seedServers: seed })
+      for (const zone of ['fr-par-1', 'fr-par-2', 'fr-par-3', 'nl-ams-1', 'nl-ams-2', 'nl-ams-3', 'pl-waw-1', 'pl-waw-2', 'pl-waw-3', 'it-mil-1']) {
+        const offered = await typesOf(zone)
+        for (const s of servers(await call('GET', `/instance/v1/zones/${zone}/servers?per_page=100`))) {
+          expect(offered, `${zone} ${s.name as string} ${s.commercial_type as string}`).toHaveProperty([s.commercial_type as string])
+          expect((offered[s.commercial_type as string] as Json).arch).toBe(s.arch)
+        }
+      }
+    }
+  })
+})
+
+describe('server shape', () => {
+  it('has dns, and admin_password_encryption_ssh_key_id only in lists, as recorded', async () => {
+    const created = await newServer()
+    expect(created.dns).toBe(`${created.id as string}.pub.instances.scw.cloud`)
+    expect(created).not.toHaveProperty('admin_password_encryption_ssh_key_id')
+    const got = (await call('GET', `${S}/${created.id as string}`)).body.server as Json
+    expect(got.dns).toBe(`${created.id as string}.pub.instances.scw.cloud`)
+    expect(got).not.toHaveProperty('admin_password_encryption_ssh_key_id')
+    const listed = servers(await call('GET', S))
+    expect(listed.every((s) => s.admin_password_encryption_ssh_key_id === null && s.dns === `${s.id as string}.pub.instances.scw.cloud`)).toBe(true)
+  })
+  it('reads "booting kernel" on running servers, seeded or booted', async () => {
+    const running = servers(await call('GET', `${S}?state=running`))
+    expect(running.length).toBeGreaterThan(0)
+    expect(running.every((s) => s.state_detail === 'booting kernel')).toBe(true)
+    const booted = await runningServer()
+    expect(((await call('GET', `${S}/${booted.id as string}`)).body.server as Json).state_detail).toBe('booting kernel')
+  })
+})
+
+describe('server list order', () => {
+  it('accepts the SDK order enum', async () => {
+    const byCreation = servers(await call('GET', `${S}?order=creation_date_asc`))
+    const oldest = byCreation[0]!
+    clock += 60_000
+    await call('PATCH', `${S}/${oldest.id as string}`, { body: { tags: ['touched'] } })
+    expect(servers(await call('GET', `${S}?order=modification_date_desc`))[0]!.id).toBe(oldest.id)
+    const asc = servers(await call('GET', `${S}?order=modification_date_asc`)).map((s) => s.modification_date as string)
+    expect(asc).toEqual([...asc].sort())
+    expect(asc[asc.length - 1]).toBe(((await call('GET', `${S}/${oldest.id as string}`)).body.server as Json).modification_date)
+    expect(servers(await call('GET', `${S}?order=creation_date_desc`)).map((s) => s.id)).toEqual(byCreation.map((s) => s.id).reverse())
+    const bad = await call('GET', `${S}?order=name_asc`)
+    expect(bad.status).toBe(400)
+    expect((bad.body.details as Json[])[0]).toMatchObject({ argument_name: 'order', reason: 'constraint' })
+  })
+  it('keeps the other filters: servers, with_ip, without_ip', async () => {
+    const all = servers(await call('GET', `${S}?per_page=100`))
+    const two = all.slice(0, 2).map((s) => s.id as string)
+    expect(servers(await call('GET', `${S}?servers=${two.join(',')}`)).map((s) => s.id).sort()).toEqual([...two].sort())
+    const withIp = all.find((s) => (s.public_ips as Json[]).length > 0)!
+    const address = ((withIp.public_ips as Json[])[0]!).address as string
+    expect(servers(await call('GET', `${S}?with_ip=${address}`)).map((s) => s.id)).toEqual([withIp.id])
+    const without = servers(await call('GET', `${S}?without_ip=true&per_page=100`))
+    expect(without.length).toBe(all.filter((s) => (s.public_ips as Json[]).length === 0).length)
+    expect(servers(await call('GET', `${S}?without_ip=false&per_page=100`)).length).toBe(all.length - without.length)
+  })
+})
+
+describe('routes the emulator lacks', () => {
+  it('answers 501 not_implemented naming the method and route, and keeps 405 for a wrong method', async () => {
+    const r = await call('GET', `${F}/placement_groups`)
+    expect(r.status).toBe(501)
+    expect(r.headers.get('content-type')).toBe('application/json')
+    expect(r.text).toBe('{"type": "not_implemented", "message": "the emulator does not implement GET /instance/v1/zones/fr-par-1/placement_groups"}')
+    const iam = await call('POST', '/iam/v1alpha1/ssh-keys', { body: {} })
+    expect(iam.status).toBe(501)
+    expect(iam.body).toEqual({ message: 'the emulator does not implement POST /iam/v1alpha1/ssh-keys', type: 'not_implemented' })
+    expect((await call('GET', '/block/v1/zones/fr-par-1/snapshots')).status).toBe(501)
+    const wrong = await call('PUT', `${S}/00000000-0000-4000-8000-000000000000`, { body: {} })
+    expect(wrong.status).toBe(405)
+    expect(wrong.body.type).toBe('invalid_request_error')
+    const log = (await knob('GET', '/requests')).body.requests as Json[]
+    expect(log).toContainEqual({ method: 'GET', path: `${F}/placement_groups`, query: '', status: 501, accessKey: 'SCWDEMOADMIN00000001' })
+  })
+})
+
+describe('no input crashes it', () => {
+  it('answers a request for // and stays up', async () => {
+    const r = await raw('GET', '//')
+    expect(r.status).toBe(501)
+    expect(JSON.parse(r.text)).toMatchObject({ type: 'not_implemented' })
+    expect((await raw('GET', '//instance/v1//zones')).status).toBe(501)
+    expect((await call('GET', S)).status).toBe(200)
+    expect((await raw('GET', '/__emulator/health')).status).toBe(200)
+  })
+  it('answers 400 for a badly percent-encoded path parameter', async () => {
+    const r = await raw('GET', `${S}/%E0%A4%A`)
+    expect(r.status).toBe(400)
+    expect(JSON.parse(r.text)).toMatchObject({ type: 'invalid_arguments', details: [{ argument_name: 'id', reason: 'format' }] })
+    expect((await raw('GET', '/instance/v1/zones/%ZZ/servers')).status).toBe(400)
+    expect((await call('GET', S)).status).toBe(200)
+  })
+  it('answers 413 to a body over the limit (API and knobs) instead of dropping the connection', async () => {
+    const big = Buffer.alloc(2_000_000, 'a')
+    const r = await raw('POST', S, big)
+    expect(r.status).toBe(413)
+    expect(JSON.parse(r.text)).toEqual({ type: 'invalid_request_error', message: 'request body is larger than 1000000 bytes' })
+    expect((await raw('POST', '/__emulator/faults', big)).status).toBe(413)
+    expect((await createServer()).status).toBe(201)
+    const log = (await knob('GET', '/requests')).body.requests as Json[]
+    expect(log).toContainEqual({ method: 'POST', path: S, query: '', status: 413, accessKey: 'SCWDEMOADMIN00000001' })
+  })
+  it('answers unknown knobs and bad knob bodies without throwing', async () => {
+    expect((await knob('GET', '/nothing')).body).toEqual({ error: 'unknown knob GET /__emulator/nothing' })
+    expect((await knob('GET', '/time')).status).toBe(404)
+    const r = await fetch(`${base}/__emulator/latency`, { method: 'POST', body: '{not json' })
+    expect(r.status).toBe(400)
+    expect((await knob('POST', '/latency', { ms: -1 })).status).toBe(400)
+    expect((await knob('POST', '/time', { advanceMs: 1000 })).body).toEqual({ now: new Date(clock + 1000).toISOString() })
   })
 })

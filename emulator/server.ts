@@ -1,20 +1,27 @@
 /**
  * HTTP plumbing: table-driven router, auth, faults, latency, request log, serialization.
- * Instance API bodies are Python-style JSON (`", "` / `": "`); IAM / Account bodies are compact; error bodies of
- * IAM / Account have sorted keys. JSON answers use exactly `Content-Type: application/json` (the SDK compares it
- * verbatim). 204 answers keep `Content-Type: application/json` and an empty body, as in the recordings.
+ * Instance API bodies are Python-style JSON (`", "` / `": "`); IAM / Account / Block bodies are compact; their error
+ * bodies have sorted keys. JSON answers use exactly `Content-Type: application/json` (the SDK compares it verbatim).
+ * 204 answers keep `Content-Type: application/json` and an empty body, as in the recordings.
+ *
+ * A request goes: latency -> injected fault -> body (413 over MAX_BODY) -> authentication -> settle server
+ * transitions -> route (405 for a known path with another method, 501 for a route the emulator lacks) -> path
+ * parameters (400 when badly percent-encoded) -> route-level permission -> JSON body -> handler.
+ * Nothing a client sends may crash the process: every request runs inside a try, and the request target is parsed
+ * without `new URL` (which throws on e.g. `//`).
  */
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { accountRoutes } from './account.ts'
 import { accessKeyForToken, authenticate, scopeOf } from './auth.ts'
 import {
-  ApiError, internalError, invalidArgument, type JsonValue, permissionsDenied, pythonJson, routeNotFound, sortKeys,
+  ApiError, internalError, invalidArgument, type JsonValue, methodNotAllowed, notImplemented, payloadTooLarge,
+  permissionsDenied, pythonJson, sortKeys,
 } from './errors.ts'
 import type { Ctx, Reply, Route } from './http.ts'
 import { iamRoutes } from './iam.ts'
-import { instanceRoutes, settleAll } from './instance.ts'
-import { type Fault, type LoggedRequest, MAX_LOG, parseFaults, pickFault } from './knobs.ts'
+import { blockRoutes, instanceRoutes, settleAll } from './instance/index.ts'
+import { type Fault, type KnobHost, type LoggedRequest, MAX_LOG, pickFault, runKnob } from './knobs.ts'
 import { seedStore } from './seed.ts'
 import type { Store } from './store.ts'
 
@@ -38,10 +45,13 @@ interface CompiledRoute extends Route {
   resource: string
 }
 
+/** Request bodies above this many bytes answer 413 (the body is drained, the connection kept). */
+export const MAX_BODY = 1_000_000
+
+/** Resource named by a route-level 403 when the route does not say (IAM / Account tables). */
 const RESOURCE_BY_SEGMENT: Record<string, string> = {
-  servers: 'server', action: 'server', ips: 'ip', images: 'image', products: 'server_type', availability: 'server_type',
-  volumes: 'volume_type', 'api-keys': 'api_key', users: 'user', applications: 'application', policies: 'policy',
-  rules: 'policy', projects: 'project',
+  'api-keys': 'api_key', users: 'user', applications: 'application', policies: 'policy', rules: 'policy',
+  projects: 'project',
 }
 
 const compile = (route: Route): CompiledRoute => {
@@ -55,27 +65,52 @@ const compile = (route: Route): CompiledRoute => {
   })
   const literal = route.pattern.split('/').filter((s) => s !== '' && !s.startsWith(':'))
   const last = literal[literal.length - 1] ?? ''
-  return { ...route, regex: new RegExp(`^${segments.join('/')}/?$`), names, resource: RESOURCE_BY_SEGMENT[last] ?? last }
+  return { ...route, regex: new RegExp(`^${segments.join('/')}/?$`), names, resource: route.resource ?? RESOURCE_BY_SEGMENT[last] ?? last }
 }
 
-const ROUTES: CompiledRoute[] = [...instanceRoutes, ...iamRoutes, ...accountRoutes].map(compile)
+const ROUTES: CompiledRoute[] = [...instanceRoutes, ...blockRoutes, ...iamRoutes, ...accountRoutes].map(compile)
 
-const readBody = (req: IncomingMessage): Promise<string> =>
+const TOO_LARGE = Symbol('body too large')
+
+/** The request body as text, or TOO_LARGE once it passes MAX_BODY (the rest is read and dropped, never kept). */
+const readBody = (req: IncomingMessage): Promise<string | typeof TOO_LARGE> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > 1_000_000) {
-        reject(new Error('body too large'))
-        req.destroy()
-        return
-      }
-      chunks.push(chunk)
+      if (size > MAX_BODY) chunks.length = 0
+      else chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(size > MAX_BODY ? TOO_LARGE : Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
   })
+
+const hasBody = (method: string): boolean => method !== 'GET' && method !== 'DELETE' && method !== 'HEAD'
+
+/** Path and raw query of a request target, without `new URL` (which throws on targets such as `//`). */
+const parseTarget = (raw: string): { path: string; rawQuery: string } => {
+  let target = raw
+  if (/^https?:\/\//i.test(target)) {
+    // Absolute form (`GET http://host/path`): keep what follows the authority.
+    const slash = target.indexOf('/', target.indexOf('//') + 2)
+    target = slash < 0 ? '/' : target.slice(slash)
+  }
+  const hash = target.indexOf('#')
+  if (hash >= 0) target = target.slice(0, hash)
+  const q = target.indexOf('?')
+  const path = q < 0 ? target : target.slice(0, q)
+  return { path: path === '' ? '/' : path, rawQuery: q < 0 ? '' : target.slice(q + 1) }
+}
+
+const decodeParam = (name: string, value: string): string => {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    // Modelled: no recording shows how Scaleway answers a badly percent-encoded path.
+    throw invalidArgument(name, 'format', 'value is not valid percent-encoding')
+  }
+}
 
 const send = (res: ServerResponse, status: number, body: string | null, headers: Record<string, string> = {}, json = true): void => {
   const out: Record<string, string | number> = { ...headers }
@@ -87,10 +122,9 @@ const send = (res: ServerResponse, status: number, body: string | null, headers:
 
 export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
   const clock = initial.now ?? Date.now
-  let options: EmulatorOptions = { ...initial }
-  let store: Store = seedStore(options.seedServers)
-  let transitionMs = options.transitionMs ?? 4000
-  let latencyMs = options.latencyMs ?? 0
+  let store: Store = seedStore(initial.seedServers)
+  let transitionMs = initial.transitionMs ?? 4000
+  let latencyMs = initial.latencyMs ?? 0
   let offset = 0
   let faults: Fault[] = []
   let log: LoggedRequest[] = []
@@ -99,13 +133,37 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
   const now = (): number => clock() + offset
 
   const reset = (next: EmulatorOptions = {}): void => {
-    options = { ...initial, ...next }
+    const options = { ...initial, ...next }
     store = seedStore(options.seedServers)
     transitionMs = options.transitionMs ?? 4000
     latencyMs = options.latencyMs ?? 0
     offset = 0
     faults = []
     log = []
+  }
+
+  const knobHost: KnobHost = {
+    reset,
+    setLatency: (ms) => {
+      latencyMs = ms
+    },
+    latency: () => latencyMs,
+    faults: () => faults,
+    setFaults: (next) => {
+      faults = next
+    },
+    log: () => log,
+    clearLog: () => {
+      log = []
+    },
+    advance: (ms) => {
+      offset += ms
+      return now()
+    },
+    setServerQuota: (servers) => {
+      store.serverQuota = servers
+    },
+    serverQuota: () => store.serverQuota,
   }
 
   const record = (entry: LoggedRequest): void => {
@@ -119,110 +177,48 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
   const sendError = (res: ServerResponse, path: string, error: ApiError): void =>
     send(res, error.status, serialize(path, error.body, true))
 
-  const knob = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
-    const method = req.method ?? 'GET'
-    const raw = method === 'GET' || method === 'DELETE' ? '' : await readBody(req)
-    let body: unknown = {}
-    if (raw.trim() !== '') {
-      try {
-        body = JSON.parse(raw)
-      } catch {
-        send(res, 400, JSON.stringify({ error: 'invalid JSON body' }))
-        return
-      }
+  const knob = async (req: IncomingMessage, res: ServerResponse, method: string, path: string): Promise<void> => {
+    const raw = hasBody(method) ? await readBody(req) : ''
+    if (raw === TOO_LARGE) {
+      send(res, 413, JSON.stringify({ error: `request body is larger than ${MAX_BODY} bytes` }))
+      return
     }
-    const b = (body ?? {}) as Record<string, unknown>
-    const ok = (value: unknown): void => send(res, 200, JSON.stringify(value))
-    const bad = (message: string): void => send(res, 400, JSON.stringify({ error: message }))
-    const key = `${method} ${path.replace(/\/$/, '')}`
-    switch (key) {
-      case 'GET /__emulator/health':
-        return ok({ ok: true })
-      case 'POST /__emulator/reset': {
-        const seedServers = b.seedServers
-        const tms = b.transitionMs
-        if (seedServers !== undefined && (typeof seedServers !== 'number' || seedServers < 0)) return bad('seedServers must be a non-negative number')
-        if (tms !== undefined && (typeof tms !== 'number' || tms < 0)) return bad('transitionMs must be a non-negative number')
-        reset({ ...(typeof seedServers === 'number' ? { seedServers } : {}), ...(typeof tms === 'number' ? { transitionMs: tms } : {}) })
-        return ok({ ok: true })
-      }
-      case 'POST /__emulator/latency':
-        if (typeof b.ms !== 'number' || b.ms < 0) return bad('ms must be a non-negative number')
-        latencyMs = b.ms
-        return ok({ ms: latencyMs })
-      case 'GET /__emulator/faults':
-        return ok({ faults })
-      case 'POST /__emulator/faults': {
-        const parsed = parseFaults(body)
-        if (typeof parsed === 'string') return bad(parsed)
-        faults = parsed
-        return ok({ faults })
-      }
-      case 'DELETE /__emulator/faults':
-        faults = []
-        return ok({ faults })
-      case 'GET /__emulator/requests':
-        return ok({ requests: log })
-      case 'DELETE /__emulator/requests':
-        log = []
-        return ok({ requests: log })
-      case 'POST /__emulator/time':
-        if (typeof b.advanceMs !== 'number' || b.advanceMs < 0) return bad('advanceMs must be a non-negative number')
-        offset += b.advanceMs
-        settleAll(store, now(), transitionMs)
-        return ok({ now: new Date(now()).toISOString() })
-      case 'POST /__emulator/quotas':
-        if (typeof b.servers !== 'number' || b.servers < 0) return bad('servers must be a non-negative number')
-        store.serverQuota = b.servers
-        return ok({ servers: store.serverQuota })
-      default:
-        send(res, 404, JSON.stringify({ error: `unknown knob ${key}` }))
-    }
+    const reply = runKnob(knobHost, method, path, raw)
+    send(res, reply.status, JSON.stringify(reply.body))
   }
 
-  const api = async (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams, rawQuery: string): Promise<void> => {
-    const method = (req.method ?? 'GET').toUpperCase()
+  const match = (method: string, path: string): { route: CompiledRoute; values: string[] } | ApiError => {
+    let knownPath = false
+    for (const r of ROUTES) {
+      const m = r.regex.exec(path)
+      if (!m) continue
+      knownPath = true
+      if (r.method === method) return { route: r, values: m.slice(1) }
+    }
+    return knownPath ? methodNotAllowed(method, path) : notImplemented(method, path)
+  }
+
+  const api = async (req: IncomingMessage, res: ServerResponse, method: string, path: string, rawQuery: string): Promise<void> => {
     const accessKey = accessKeyForToken(store, req.headers)
     let status = 500
-    const finish = (s: number): void => {
-      status = s
-    }
     try {
       if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs))
       const fault = pickFault(faults, method, path, Math.random)
       if (fault) {
-        finish(fault.status)
+        status = fault.status
         if (fault.status === 429) send(res, 429, null, { 'X-Envoy-Ratelimited': 'true' }, false)
         else sendError(res, path, faultError(fault.status))
         return
       }
-      const raw = method === 'GET' || method === 'DELETE' || method === 'HEAD' ? '' : await readBody(req)
+      const raw = hasBody(method) ? await readBody(req) : ''
+      if (raw === TOO_LARGE) throw payloadTooLarge(MAX_BODY)
       const caller = authenticate(store, req.headers, now())
-      if (caller instanceof ApiError) {
-        finish(caller.status)
-        sendError(res, path, caller)
-        return
-      }
-      let matchedPath = false
-      let route: CompiledRoute | undefined
-      let params: Record<string, string> = {}
-      for (const r of ROUTES) {
-        const m = r.regex.exec(path)
-        if (!m) continue
-        matchedPath = true
-        if (r.method !== method) continue
-        route = r
-        params = Object.fromEntries(r.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')]))
-        break
-      }
-      if (!route) {
-        const error = matchedPath
-          ? new ApiError(405, { type: 'invalid_request_error', message: `method ${method} is not allowed on ${path}` })
-          : routeNotFound(path)
-        finish(error.status)
-        sendError(res, path, error)
-        return
-      }
+      if (caller instanceof ApiError) throw caller
+      settleAll(store, now(), transitionMs)
+      const found = match(method, path)
+      if (found instanceof ApiError) throw found
+      const { route, values } = found
+      const params = Object.fromEntries(route.names.map((n, i) => [n, decodeParam(n, values[i] ?? '')]))
       const access = method === 'GET' ? 'read' : 'write'
       const s = scopeOf(store, caller, route.product, access)
       if (s !== 'all' && s.size === 0) {
@@ -236,48 +232,52 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
           throw invalidArgument('body', 'format', 'request body must be valid JSON')
         }
       }
-      const host = req.headers.host ?? '127.0.0.1'
       const ctx: Ctx = {
-        method, path, query, params, body, headers: req.headers, caller, store, now: now(), transitionMs,
-        baseUrl: `http://${host}`,
+        method, path, query: new URLSearchParams(rawQuery), params, body, headers: req.headers, caller, store,
+        now: now(), transitionMs, baseUrl: `http://${req.headers.host ?? '127.0.0.1'}`,
       }
       const reply: Reply = route.handler(ctx)
-      finish(reply.status)
+      status = reply.status
       if (reply.status === 204) send(res, 204, null, reply.headers)
       else send(res, reply.status, serialize(path, reply.body, false), reply.headers)
     } catch (err) {
       const error = err instanceof ApiError ? err : internalError(500)
       if (!(err instanceof ApiError)) console.error('[emulator] unexpected error', err)
-      finish(error.status)
+      status = error.status
       if (!res.headersSent) sendError(res, path, error)
     } finally {
       record({ method, path, query: rawQuery, status, accessKey })
     }
   }
 
+  const fail = (res: ServerResponse, err: unknown): void => {
+    console.error('[emulator] request failed', err)
+    if (!res.headersSent) send(res, 500, JSON.stringify({ message: 'internal error', type: 'internal_error' }))
+    else res.end()
+  }
+
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
-    const url = new URL(req.url ?? '/', 'http://emulator.local')
-    const path = url.pathname
-    const method = (req.method ?? 'GET').toUpperCase()
-    if (method === 'OPTIONS') {
-      res.writeHead(204, {
-        Allow: 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
-        'Access-Control-Allow-Origin': '*',
-        'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
-        'Access-Control-Allow-Headers': 'Content-Type, X-Auth-Token',
-        'Access-Control-Expose-Headers': 'X-Total-Count, Link, Location',
-      })
-      res.end()
-      return
+    try {
+      const { path, rawQuery } = parseTarget(req.url ?? '/')
+      const method = (req.method ?? 'GET').toUpperCase()
+      if (method === 'OPTIONS') {
+        res.writeHead(204, {
+          Allow: 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
+          'Access-Control-Allow-Headers': 'Content-Type, X-Auth-Token',
+          'Access-Control-Expose-Headers': 'X-Total-Count, Link, Location',
+        })
+        res.end()
+        return
+      }
+      const task = path.startsWith('/__emulator/') || path === '/__emulator'
+        ? knob(req, res, method, path)
+        : api(req, res, method, path, rawQuery)
+      task.catch((err: unknown) => fail(res, err))
+    } catch (err) {
+      fail(res, err)
     }
-    const task = path.startsWith('/__emulator/') || path === '/__emulator'
-      ? knob(req, res, path)
-      : api(req, res, path, url.searchParams, url.search.replace(/^\?/, ''))
-    task.catch((err: unknown) => {
-      console.error('[emulator] request failed', err)
-      if (!res.headersSent) send(res, 500, JSON.stringify({ message: 'internal error', type: 'internal_error' }))
-      else res.end()
-    })
   }
 
   return {

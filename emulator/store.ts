@@ -20,12 +20,58 @@ export interface Transition {
   startedAt: number
 }
 
-export interface ServerVolume {
+/** An Instance API volume (local SSD), served by /instance/v1/zones/{zone}/volumes. */
+export interface InstanceVolume {
   id: string
   name: string
-  volumeType: 'sbs_volume' | 'l_ssd'
+  volumeType: 'l_ssd'
   size: number
+  project: string
+  organization: string
+  zone: Zone
+  /** Attached server, or null (state `available`, `server: null`). */
+  serverId: string | null
+  tags: string[]
   creationDate: number
+  modificationDate: number
+}
+
+/** A Block Storage (SBS) volume, served by /block/v1/zones/{zone}/volumes; servers show it as `sbs_volume`. */
+export interface BlockVolume {
+  id: string
+  name: string
+  type: 'sbs_5k' | 'sbs_15k'
+  perfIops: number
+  size: number
+  projectId: string
+  zone: Zone
+  createdAt: number
+  updatedAt: number
+  /** The `instance_server` reference while attached (status `in_use`); null when available. */
+  reference: { id: string; serverId: string; createdAt: number } | null
+  parentSnapshotId: string | null
+  tags: string[]
+  lastDetachedAt: number | null
+}
+
+export type SecurityPolicy = 'accept' | 'drop'
+
+export interface SecurityGroup {
+  id: string
+  name: string
+  description: string | null
+  project: string
+  organization: string
+  zone: Zone
+  stateful: boolean
+  inboundDefaultPolicy: SecurityPolicy
+  outboundDefaultPolicy: SecurityPolicy
+  projectDefault: boolean
+  organizationDefault: boolean
+  enableDefaultSecurity: boolean
+  tags: string[]
+  creationDate: number
+  modificationDate: number
 }
 
 export interface Server {
@@ -44,7 +90,8 @@ export interface Server {
   creationDate: number
   modificationDate: number
   macAddress: string
-  volumes: ServerVolume[]
+  /** Volume ids in slot order ("0" is the root volume): each is in the zone's `volumes` or `blockVolumes`. */
+  volumeIds: string[]
   /** Flexible IP ids attached to this server, in attach order. */
   ipIds: string[]
   dynamicIpRequired: boolean
@@ -170,6 +217,11 @@ export interface ZoneData {
   ips: Map<string, FlexibleIp>
   ipByAddress: Map<string, string>
   images: Map<string, Image>
+  /** Instance (local SSD) volumes. */
+  volumes: Map<string, InstanceVolume>
+  /** Block Storage volumes. */
+  blockVolumes: Map<string, BlockVolume>
+  securityGroups: Map<string, SecurityGroup>
 }
 
 export interface Store {
@@ -191,4 +243,7 @@ export interface Store {
   nextIp: number
 }
 
-export const emptyZone = (): ZoneData => ({ servers: new Map(), ips: new Map(), ipByAddress: new Map(), images: new Map() })
+export const emptyZone = (): ZoneData => ({
+  servers: new Map(), ips: new Map(), ipByAddress: new Map(), images: new Map(),
+  volumes: new Map(), blockVolumes: new Map(), securityGroups: new Map(),
+})
