@@ -14,6 +14,7 @@ import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { DEMO_KEYS } from '../emulator/seed.ts'
 import { createEmulator } from '../emulator/server.ts'
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/env.ts'
 
@@ -25,7 +26,7 @@ const SEED_SERVERS = 10_000
 const PER_PAGE = 100
 const API_SAMPLES = Number(process.env.BENCH_API_SAMPLES ?? 50)
 const APP_RUNS = Number(process.env.BENCH_APP_RUNS ?? 5)
-const ADMIN = { accessKey: 'SCWDEMOADMIN00000001', secretKey: '11111111-1111-4111-8111-111111111111' }
+const ADMIN = DEMO_KEYS.find((key) => key.label === 'admin')!
 
 interface Stats {
   n: number

@@ -18,9 +18,54 @@ test('the sign-in page has no serious accessibility violations', async ({ page }
   expect(await seriousViolations(page)).toEqual([])
 })
 
-test('the instances page has no serious accessibility violations', async ({ page, signIn }) => {
+test.describe('the instances pages have no serious accessibility violations', () => {
+  test.beforeEach(async ({ page, signIn }) => {
+    await page.goto('/sign-in')
+    await signIn(ADMIN_KEY)
+  })
+
+  test('one zone', async ({ page }) => {
+    await page.goto('/instances?zone=fr-par-1')
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('all zones', async ({ page }) => {
+    await page.goto('/instances?zone=all')
+    await expect(page.getByRole('region', { name: 'Zones' }).getByText('All 10 zones answered.')).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('detail, and its confirmation dialog', async ({ page }) => {
+    await page.goto('/instances?zone=fr-par-1&state=running')
+    await page.getByRole('table').getByRole('row').nth(1).getByRole('link').first().click()
+    await expect(page.getByRole('table', { name: 'Volumes' })).toBeVisible()
+    expect(await seriousViolations(page), 'detail').toEqual([])
+
+    await page.getByRole('group', { name: 'Lifecycle actions' }).getByRole('button', { name: 'Terminate' }).click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    expect(await seriousViolations(page), 'confirmation dialog').toEqual([])
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toBeHidden()
+  })
+
+  test('create', async ({ page }) => {
+    await page.goto('/instances/new?zone=fr-par-1')
+    await expect(page.getByRole('combobox', { name: 'Commercial type' })).toBeEnabled()
+    expect(await seriousViolations(page)).toEqual([])
+  })
+})
+
+test('keyboard: the actions menu opens, and Escape closes the dialog it leads to', async ({ page, signIn }) => {
   await page.goto('/instances?zone=fr-par-1')
   await signIn(ADMIN_KEY)
-  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()
-  expect(await seriousViolations(page)).toEqual([])
+  const button = page.getByRole('table').getByRole('button', { name: /^Actions for / }).first()
+  await button.focus()
+  await page.keyboard.press('Enter')
+  const menu = page.getByRole('list', { name: /^Actions for / }).first()
+  await expect(menu).toBeVisible()
+  await page.keyboard.press('Tab')
+  await expect(menu.getByRole('button').first()).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(menu).toBeHidden()
 })

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import type { Fault as EmulatorFault, LoggedRequest } from '../emulator/knobs.ts'
+import { DEMO_KEYS } from '../emulator/seed.ts'
 import { ZONES } from '../emulator/store.ts'
 import { EMULATOR_URL } from './env.ts'
 
@@ -8,28 +9,23 @@ export type { LoggedRequest }
 /** A fault as the knob accepts it: rate and times are optional. */
 export type Fault = Pick<EmulatorFault, 'path' | 'method' | 'status'> & { rate?: number; times?: number }
 
-/** The emulator's public demo keys (fake, documented in the README). */
+/** An API key as the sign-in form takes it. */
 export interface DemoKey {
   accessKey: string
   secretKey: string
 }
 
-export const ADMIN_KEY: DemoKey = {
-  accessKey: 'SCWDEMOADMIN00000001',
-  secretKey: '11111111-1111-4111-8111-111111111111',
+/** The emulator's public demo keys (fake, documented in the README), from the emulator's own seed. */
+function demoKey(label: string): DemoKey {
+  const key = DEMO_KEYS.find((k) => k.label === label)
+  if (!key) throw new Error(`the emulator seed has no "${label}" demo key`)
+  return { accessKey: key.accessKey, secretKey: key.secretKey }
 }
-export const READONLY_KEY: DemoKey = {
-  accessKey: 'SCWDEMOREADONLY00001',
-  secretKey: '22222222-2222-4222-8222-222222222222',
-}
-export const EXPIRED_KEY: DemoKey = {
-  accessKey: 'SCWDEMOEXPIRED000001',
-  secretKey: '33333333-3333-4333-8333-333333333333',
-}
-export const APP_KEY: DemoKey = {
-  accessKey: 'SCWDEMOAPP0000000001',
-  secretKey: '44444444-4444-4444-8444-444444444444',
-}
+
+export const ADMIN_KEY = demoKey('admin')
+export const READONLY_KEY = demoKey('read-only')
+export const EXPIRED_KEY = demoKey('expired')
+export const APP_KEY = demoKey('application')
 
 export interface ApiResponse<T> {
   status: number

@@ -4,7 +4,7 @@ import { ADMIN_KEY, expect, test } from './fixtures.ts'
 // For a human to look at (e2e/.artifacts/ is git-ignored); no pixel assertions.
 const artifact = (name: string) => fileURLToPath(new URL(`./.artifacts/${name}.png`, import.meta.url))
 
-test('screenshots of the main screens', async ({ page, signIn }) => {
+test('screenshots of the main screens', async ({ page, emulator, signIn }) => {
   await page.goto('/sign-in')
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
   await page.screenshot({ path: artifact('sign-in'), fullPage: true })
@@ -13,6 +13,34 @@ test('screenshots of the main screens', async ({ page, signIn }) => {
   await page.goto('/instances?zone=fr-par-1')
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()
   await page.screenshot({ path: artifact('instances'), fullPage: true })
+
+  await emulator.faults([{ path: '/instance/v1/zones/pl-waw-2/servers', method: 'GET', status: 403 }])
+  await page.goto('/instances?zone=all')
+  await expect(page.getByRole('region', { name: 'Zones' }).getByText('All 10 zones answered.')).toBeVisible()
+  await page.screenshot({ path: artifact('instances-all-zones'), fullPage: true })
+  await emulator.clearFaults()
+
+  const row = page.getByRole('table').getByRole('row').filter({ hasText: 'running' }).first()
+  await row.getByRole('button', { name: /^Actions for / }).click()
+  await page.screenshot({ path: artifact('instances-actions-menu') })
+  await page.keyboard.press('Escape')
+
+  await row.getByRole('link').first().click()
+  await expect(page.getByRole('table', { name: 'Volumes' })).toBeVisible()
+  await page.screenshot({ path: artifact('instance-detail'), fullPage: true })
+
+  await page.getByRole('group', { name: 'Lifecycle actions' }).getByRole('button', { name: 'Terminate' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await page.screenshot({ path: artifact('instance-terminate-dialog') })
+  await page.keyboard.press('Escape')
+
+  await page.goto('/instances/new?zone=fr-par-1')
+  await expect(page.getByRole('combobox', { name: 'Commercial type' })).toBeEnabled()
+  await page.screenshot({ path: artifact('instance-create'), fullPage: true })
+
+  await page.goto('/')
+  await expect(page.getByText(/instances and \d+ flexible IPs/)).toBeVisible()
+  await page.screenshot({ path: artifact('inventory'), fullPage: true })
 
   await page.goto('/no-such-page')
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()

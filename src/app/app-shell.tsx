@@ -43,7 +43,7 @@ export function AppShell() {
         Skip to content
       </a>
       <header className="bg-slate-900 text-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <span className="flex items-center gap-2 font-semibold">
             <img src="/favicon.svg" alt="" className="size-6" />
             Scaleway Console
@@ -77,7 +77,7 @@ export function AppShell() {
           </div>
         </div>
       </header>
-      <main ref={mainRef} id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 focus:outline-none">
+      <main ref={mainRef} id="main" tabIndex={-1} className="mx-auto w-full max-w-[96rem] flex-1 px-4 py-8 focus:outline-none">
         <Outlet />
       </main>
     </div>

@@ -1,3 +1,4 @@
+import { Errors } from '@scaleway/sdk-client'
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { isRetryable } from './scaleway/errors'
 
@@ -9,10 +10,13 @@ declare module '@tanstack/react-query' {
 }
 
 const MAX_RETRIES = 3
+/** A rate limit passes: wait longer for it than for a failure (about 30 s in all). */
+const MAX_RATE_LIMIT_RETRIES = 6
 
 /** Network errors, 5xx and 429 retry with backoff; any other 4xx never does. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return failureCount < MAX_RETRIES && isRetryable(error)
+  const limit = error instanceof Errors.ScalewayError && error.status === 429 ? MAX_RATE_LIMIT_RETRIES : MAX_RETRIES
+  return failureCount < limit && isRetryable(error)
 }
 
 export const retryDelay = (attempt: number) => Math.min(500 * 2 ** attempt, 8_000)

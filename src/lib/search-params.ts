@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useSearchParams } from 'react-router'
 
 /**
@@ -74,6 +74,13 @@ export function patchSearchParams(params: URLSearchParams, patch: Record<string,
 
 export function useSearch<S extends Schema>(schema: S) {
   const [searchParams, setSearchParams] = useSearchParams()
+  // The URL as this hook last wrote it. React Router renders a navigation in a
+  // transition, so a second change made before that render (pick a state right
+  // after typing a name) would otherwise start from the old URL and undo the first.
+  const latest = useRef(searchParams)
+  useEffect(() => {
+    latest.current = searchParams
+  }, [searchParams])
 
   const { search, invalid } = useMemo(() => {
     const values: Record<string, unknown> = {}
@@ -96,7 +103,9 @@ export function useSearch<S extends Schema>(schema: S) {
         const serialized = param.serialize(value)
         raw[key] = serialized === param.serialize(param.default) ? null : serialized
       }
-      setSearchParams((current) => patchSearchParams(current, raw), options)
+      const next = patchSearchParams(latest.current, raw)
+      latest.current = next
+      setSearchParams(next, options)
     },
     [schema, setSearchParams],
   )

@@ -42,7 +42,7 @@ export function Dialog({ open, onClose, title, description, dismissible = true, 
         if (open) onClose()
       }}
       className={cn(
-        'm-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50',
+        'm-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl',
         className,
       )}
       {...props}

@@ -3,7 +3,7 @@ import { cn } from '@/lib/utils'
 
 export function Table({ className, ...props }: ComponentProps<'table'>) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className={cn('w-full text-left text-sm', className)} {...props} />
     </div>
   )
@@ -13,12 +13,12 @@ export function Th({ className, ...props }: ComponentProps<'th'>) {
   return (
     <th
       scope="col"
-      className={cn('border-b border-slate-200 bg-slate-50 px-4 py-2.5 text-xs font-semibold tracking-wide text-slate-600 uppercase', className)}
+      className={cn('border-b border-slate-200 bg-slate-50 px-3 py-2.5 text-xs font-semibold tracking-wide text-slate-600 uppercase', className)}
       {...props}
     />
   )
 }
 
 export function Td({ className, ...props }: ComponentProps<'td'>) {
-  return <td className={cn('border-b border-slate-100 px-4 py-2.5 align-middle text-slate-800', className)} {...props} />
+  return <td className={cn('border-b border-slate-100 px-3 py-2.5 align-middle text-slate-800', className)} {...props} />
 }

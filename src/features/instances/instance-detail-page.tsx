@@ -71,7 +71,10 @@ function ServerView({ server: s, refreshError }: { server: Server; refreshError:
         title={s.name}
         description={
           <span className="flex flex-wrap items-center gap-3">
-            <ServerStateBadge state={s.state} detail={s.stateDetail} showDetail />
+            {/* A live region: the state changing under an action is announced. */}
+            <span role="status" aria-label="Server state">
+              <ServerStateBadge state={s.state} detail={s.stateDetail} showDetail />
+            </span>
             <span className="font-mono text-xs">{s.id}</span>
           </span>
         }

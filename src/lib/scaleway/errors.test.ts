@@ -33,6 +33,26 @@ describe('describeError', () => {
     expect(describeError(new TypeError('x is undefined')).title).toBe('Something went wrong')
   })
 
+  it('gives the protected-resource refusal in Scaleway’s words, with the way out', () => {
+    const error = Errors.PreconditionFailedError.fromJSON(412, {
+      type: 'precondition_failed',
+      message: 'precondition is not respected',
+      precondition: 'protected_resource',
+      help_message: 'server is protected',
+    })
+    const d = describeError(error)
+    expect(d.title).toBe('Refused: the resource is protected')
+    expect(d.message).toBe('precondition is not respected: server is protected')
+    expect(d.hint).toMatch(/turn protection off/i)
+  })
+
+  it('shows the Instance API’s legacy 400 refusal as it is', () => {
+    const d = describeError(new Errors.ScalewayError(400, { type: 'invalid_request_error', message: 'server should be stopped' }))
+    expect(d.title).toBe('Refused by Scaleway')
+    expect(d.message).toBe('server should be stopped')
+    expect(d.retryable).toBe(false)
+  })
+
   it('explains a rate limit with an empty body', () => {
     const d = describeError(new Errors.ScalewayError(429, ''))
     expect(d.title).toBe('Rate limited')
@@ -49,9 +69,12 @@ describe('retry policy', () => {
     expect(isRetryable(new Errors.ScalewayError(404, { message: 'x', type: 'not_found' }))).toBe(false)
   })
 
-  it('stops after three attempts', () => {
+  it('stops after three attempts, six for a rate limit', () => {
     const error = new Errors.ScalewayError(503, { message: 'x' })
     expect(shouldRetry(2, error)).toBe(true)
     expect(shouldRetry(3, error)).toBe(false)
+    const limited = new Errors.ScalewayError(429, '')
+    expect(shouldRetry(5, limited)).toBe(true)
+    expect(shouldRetry(6, limited)).toBe(false)
   })
 })

@@ -146,6 +146,26 @@ export function describeError(error: unknown): ErrorDescription {
       hint: 'Delete unused resources or ask Scaleway support to raise the quota.',
     }
   }
+  if (error instanceof Errors.PreconditionFailedError) {
+    const protectedResource = error.precondition === 'protected_resource'
+    return {
+      ...base,
+      title: protectedResource ? 'Refused: the resource is protected' : 'Refused by Scaleway',
+      message: `${scalewayMessage(error, 'precondition is not respected')}: ${error.helpMessage || error.precondition}`,
+      hint: protectedResource
+        ? 'Turn protection off in its settings first, then try again.'
+        : 'Fix what the message names, then try again.',
+    }
+  }
+  if (status === 400) {
+    // The Instance API's older refusals: {"type": "invalid_request_error", "message": "server should be stopped"}.
+    return {
+      ...base,
+      title: 'Refused by Scaleway',
+      message: scalewayMessage(error, error.message),
+      hint: 'The resource may have changed since this page loaded; the page now shows its current state. Try again if it still applies.',
+    }
+  }
   if (status === 429) {
     return {
       ...base,

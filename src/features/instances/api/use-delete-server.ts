@@ -13,5 +13,11 @@ export function useDeleteServer(client: Client) {
       queryClient.removeQueries({ queryKey: instanceQueries.detail(client, zone, id).queryKey })
       return queryClient.invalidateQueries(zoneListsFilter(zone))
     },
+    // Refused (it started, it is protected…): show the server as it is now.
+    onError: (_error, { zone, id }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: instanceQueries.detail(client, zone, id).queryKey }),
+        queryClient.invalidateQueries(zoneListsFilter(zone)),
+      ]),
   })
 }

@@ -14,14 +14,15 @@ export interface ServerActionVariables {
 
 /**
  * POST /servers/{id}/action. Stays pending until the server and its zone's lists are
- * read again, so the badge shows the new state (and polling follows it) as the button frees.
+ * read again, so the badge shows the new state (and polling follows it) as the button
+ * frees. A refusal reads them again too: it usually means the page was out of date.
  */
 export function useServerAction(client: Client) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ zone, id, action }: ServerActionVariables) =>
       instanceApi(client).serverAction({ zone: zoneParam(zone), serverId: uuidParam(id, 'server id'), action }),
-    onSuccess: (_task, { zone, id }) =>
+    onSettled: (_task, _error, { zone, id }) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: instanceQueries.detail(client, zone, id).queryKey }),
         queryClient.invalidateQueries(zoneListsFilter(zone)),

@@ -77,7 +77,7 @@ export function InstanceNetwork({ server: s }: { server: Server }) {
         <DescriptionRow label="Security group">
           {s.securityGroup ? (
             <>
-              {group.data?.name ?? s.securityGroup.name}
+              <span>{group.data?.name ?? s.securityGroup.name}</span>
               {group.data && (
                 <span className="block text-xs text-slate-500">
                   Inbound {group.data.inboundDefaultPolicy} by default, outbound {group.data.outboundDefaultPolicy}

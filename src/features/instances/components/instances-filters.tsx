@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Field, SelectField } from '@/components/ui/field'
 import type { ProjectNames } from '@/lib/scaleway/project-queries'
-import { PAGE_SIZES, SERVER_ORDERS, SERVER_STATES, type ServerOrder } from '../api/instance-queries'
-import { hasFilters, isAllZones, type InstancesSearch } from '../instances-search'
+import { SERVER_ORDERS, SERVER_STATES, type ServerOrder } from '../api/instance-queries'
+import { hasFilters, type InstancesSearch } from '../instances-search'
 
 const ORDER_LABELS: Record<ServerOrder, string> = {
   creation_date_desc: 'Newest first',
@@ -100,15 +100,6 @@ export function InstancesFilters({ search, setSearch, projects }: InstancesFilte
           </option>
         ))}
       </SelectField>
-      {!isAllZones(search) && (
-        <SelectField label="Per page" value={search.per_page} onChange={(e) => setSearch({ per_page: Number(e.target.value) })}>
-          {PAGE_SIZES.map((size) => (
-            <option key={size} value={size}>
-              {size}
-            </option>
-          ))}
-        </SelectField>
-      )}
       {hasFilters(search) && (
         <div className="flex items-end">
           <Button variant="ghost" onClick={() => setSearch({ name: '', state: '', tags: [], project: '' })}>

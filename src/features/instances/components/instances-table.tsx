@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { Table, Td, Th } from '@/components/ui/table'
 import { formatExact, formatRelative } from '@/lib/format'
+import { cn } from '@/lib/utils'
 import type { Server } from '../api/instance-queries'
 import { ServerActionsMenu } from './server-actions'
 import { ServerStateBadge } from './server-state-badge'
@@ -17,6 +18,8 @@ interface Column {
   cell: (server: Server, ctx: CellContext) => ReactNode
   className?: string
 }
+
+const STICKY_RIGHT = 'sticky right-0 bg-white/95 text-right shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]'
 
 const dash = <span className="text-slate-400">—</span>
 
@@ -41,11 +44,16 @@ const INSTANCE_COLUMNS: readonly Column[] = [
     ),
   },
   { id: 'state', header: 'State', cell: (s) => <ServerStateBadge state={s.state} detail={s.stateDetail} /> },
-  { id: 'type', header: 'Type', className: 'font-mono text-xs', cell: (s) => s.commercialType },
-  { id: 'ipv4', header: 'Public IPv4', className: 'font-mono text-xs', cell: (s) => addresses(s, 'inet') },
-  { id: 'ipv6', header: 'Public IPv6', className: 'font-mono text-xs', cell: (s) => addresses(s, 'inet6') },
+  { id: 'type', header: 'Type', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => s.commercialType },
+  { id: 'ipv4', header: 'Public IPv4', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => addresses(s, 'inet') },
+  { id: 'ipv6', header: 'Public IPv6', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => addresses(s, 'inet6') },
   { id: 'private', header: 'Private IP', className: 'font-mono text-xs', cell: (s) => s.privateIp ?? dash },
-  { id: 'image', header: 'Image', className: 'text-xs', cell: (s) => s.image?.name ?? dash },
+  {
+    id: 'image',
+    header: 'Image',
+    className: 'text-xs',
+    cell: (s) => (s.image ? <span className="line-clamp-2 min-w-32" title={s.image.name}>{s.image.name}</span> : dash),
+  },
   {
     id: 'tags',
     header: 'Tags',
@@ -72,7 +80,8 @@ const INSTANCE_COLUMNS: readonly Column[] = [
         dash
       ),
   },
-  { id: 'actions', header: 'Actions', className: 'text-right', cell: (s) => <ServerActionsMenu server={s} /> },
+  // Sticky: on a narrow screen the table scrolls sideways and the menu stays in reach.
+  { id: 'actions', header: 'Actions', className: STICKY_RIGHT, cell: (s) => <ServerActionsMenu server={s} /> },
 ]
 
 /** Above this many rows, only the rows near the viewport are in the DOM. */
@@ -92,7 +101,7 @@ export function InstancesTable({ servers, label, projectName }: InstancesTablePr
     <thead>
       <tr>
         {INSTANCE_COLUMNS.map((c) => (
-          <Th key={c.id} className={c.id === 'actions' ? 'text-right' : undefined}>
+          <Th key={c.id} className={c.id === 'actions' ? cn(STICKY_RIGHT, 'bg-slate-50') : undefined}>
             {c.id === 'actions' ? <span className="sr-only">{c.header}</span> : c.header}
           </Th>
         ))}

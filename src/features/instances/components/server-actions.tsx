@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useId, useLayoutEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { DisabledReason } from '@/components/ui/disabled-reason'
 import { cn } from '@/lib/utils'
@@ -47,6 +47,8 @@ export function ServerActionButtons({ server, onDone }: ServerActionsProps) {
  */
 export function ServerActionsMenu({ server }: ServerActionsProps) {
   const [command, setCommand] = useState<ServerCommand | null>(null)
+  // Items render only while the menu is open: a long list keeps one button per row.
+  const [open, setOpen] = useState(false)
   const menuId = useId()
   const trigger = useRef<HTMLButtonElement>(null)
   const menu = useRef<HTMLDivElement>(null)
@@ -58,6 +60,10 @@ export function ServerActionsMenu({ server }: ServerActionsProps) {
     panel.style.top = `${Math.min(button.bottom + 4, window.innerHeight - panel.offsetHeight - 8)}px`
     panel.style.left = `${Math.max(8, button.right - panel.offsetWidth)}px`
   }
+
+  useLayoutEffect(() => {
+    if (open) place()
+  }, [open])
 
   function choose(next: ServerCommand) {
     menu.current?.hidePopover?.()
@@ -81,33 +87,33 @@ export function ServerActionsMenu({ server }: ServerActionsProps) {
         ref={menu}
         id={menuId}
         popover="auto"
-        onToggle={(event) => {
-          if ((event as unknown as ToggleEvent).newState === 'open') place()
-        }}
+        onToggle={(event) => setOpen((event as unknown as ToggleEvent).newState === 'open')}
         className="fixed inset-auto m-0 w-64 rounded-lg border border-slate-200 bg-white p-1 text-sm shadow-lg"
       >
-        <ul aria-label={`Actions for ${server.name}`}>
-          {COMMANDS.map((spec) => {
-            const state = availability(server, spec.command)
-            return (
-              <li key={spec.command}>
-                <button
-                  type="button"
-                  aria-disabled={state.enabled ? undefined : true}
-                  onClick={() => state.enabled && choose(spec.command)}
-                  className={cn(
-                    'w-full rounded-md px-3 py-1.5 text-left hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500',
-                    spec.tone === 'danger' && 'text-red-700',
-                    !state.enabled && 'cursor-not-allowed text-slate-400 hover:bg-transparent',
-                  )}
-                >
-                  {spec.label}
-                  {!state.enabled && <span className="block text-xs text-slate-500">{state.reason}</span>}
-                </button>
-              </li>
-            )
-          })}
-        </ul>
+        {open && (
+  <ul aria-label={`Actions for ${server.name}`}>
+            {COMMANDS.map((spec) => {
+              const state = availability(server, spec.command)
+              return (
+                <li key={spec.command}>
+                  <button
+                    type="button"
+                    aria-disabled={state.enabled ? undefined : true}
+                    onClick={() => state.enabled && choose(spec.command)}
+                    className={cn(
+                      'w-full rounded-md px-3 py-1.5 text-left hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500',
+                      spec.tone === 'danger' && 'text-red-700',
+                      !state.enabled && 'cursor-not-allowed text-slate-400 hover:bg-transparent',
+                    )}
+                  >
+                    {spec.label}
+                    {!state.enabled && <span className="block text-xs text-slate-500">{state.reason}</span>}
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+        )}
       </div>
       <ServerActionDialog server={server} command={command} onClose={() => setCommand(null)} />
     </>

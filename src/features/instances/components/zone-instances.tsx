@@ -6,7 +6,7 @@ import { Pagination } from '@/components/ui/pagination'
 import { QueryStates } from '@/components/ui/query-states'
 import type { ProjectNames } from '@/lib/scaleway/project-queries'
 import { useScalewayClient } from '@/features/session'
-import { instanceQueries } from '../api/instance-queries'
+import { instanceQueries, PAGE_SIZES } from '../api/instance-queries'
 import { filtersOf, hasFilters, type InstancesSearch } from '../instances-search'
 import { CreateInstanceLink } from './create-instance-link'
 import { InstancesTable } from './instances-table'
@@ -60,7 +60,15 @@ export function ZoneInstances({ search, setSearch, projects }: ZoneInstancesProp
         <>
           <InstanceCount count={data.totalCount} />
           <InstancesTable servers={data.items} label={`Instances in ${zone}`} projectName={projects.nameOf} />
-          <Pagination page={page} perPage={perPage} total={data.totalCount} onPageChange={(next) => setSearch({ page: next })} noun="instances" />
+          <Pagination
+            page={page}
+            perPage={perPage}
+            total={data.totalCount}
+            onPageChange={(next) => setSearch({ page: next })}
+            noun="instances"
+            perPageOptions={PAGE_SIZES}
+            onPerPageChange={(next) => setSearch({ per_page: next })}
+          />
         </>
       )}
     </QueryStates>

@@ -1,0 +1,76 @@
+import { ADMIN_KEY, expect, nameColumn, sorted, test } from './fixtures.ts'
+
+interface Summary {
+  id: string
+  name: string
+  state: string
+}
+
+test.describe('instances list', () => {
+  test('"Search by name" and "State" live in the URL and reach the API as its own parameters', async ({ page, emulator, signIn }) => {
+    const truth = await emulator.api<{ servers: Summary[] }>('/instance/v1/zones/fr-par-1/servers?name=web&state=running')
+    expect(truth.body.servers.length, 'the seed has running servers named web in fr-par-1').toBeGreaterThan(0)
+    await page.goto('/instances?zone=fr-par-1')
+    await signIn(ADMIN_KEY)
+    await expect(page.getByRole('table', { name: 'Instances in fr-par-1' })).toBeVisible()
+    await emulator.clearRequests()
+
+    await page.getByRole('searchbox', { name: 'Search by name' }).fill('web')
+    await expect(page).toHaveURL(/[?&]name=web(&|$)/)
+    await page.getByRole('combobox', { name: 'State' }).selectOption('running')
+    await expect(page).toHaveURL(/\?zone=fr-par-1&name=web&state=running$/)
+    await expect(page.getByText(`${truth.body.servers.length} instances`, { exact: true })).toBeVisible()
+    expect(sorted(await nameColumn(page))).toEqual(sorted(truth.body.servers.map((s) => s.name)))
+
+    const lists = (await emulator.requests()).filter((r) => r.method === 'GET' && r.path === '/instance/v1/zones/fr-par-1/servers')
+    const last = new URLSearchParams(lists.at(-1)?.query)
+    expect(last.get('name')).toBe('web')
+    expect(last.get('state')).toBe('running')
+
+    // A reload shows the same view from the URL alone.
+    await page.reload()
+    await expect(page.getByRole('searchbox', { name: 'Search by name' })).toHaveValue('web')
+    await expect(page.getByRole('combobox', { name: 'State' })).toHaveValue('running')
+    expect(sorted(await nameColumn(page))).toEqual(sorted(truth.body.servers.map((s) => s.name)))
+  })
+
+  test('pages through a zone with more than one page', async ({ page, emulator, signIn }) => {
+    const all = await emulator.servers('fr-par-1')
+    expect(all.length, 'fr-par-1 needs more than 10 servers').toBeGreaterThan(10)
+    const page2 = await emulator.api<{ servers: Summary[] }>('/instance/v1/zones/fr-par-1/servers?per_page=10&page=2')
+    await page.goto('/instances?zone=fr-par-1&per_page=10')
+    await signIn(ADMIN_KEY)
+    await expect(page.getByText(`1–10 of ${all.length} instances`)).toBeVisible()
+
+    await page.getByRole('navigation', { name: 'Pagination' }).getByRole('button', { name: 'Next' }).click()
+    await expect(page).toHaveURL(/[?&]page=2(&|$)/)
+    await expect(page.getByText(`11–${all.length} of ${all.length} instances`)).toBeVisible()
+    expect(await nameColumn(page)).toEqual(page2.body.servers.map((s) => s.name))
+    const queries = (await emulator.requests()).filter((r) => r.path === '/instance/v1/zones/fr-par-1/servers').map((r) => new URLSearchParams(r.query))
+    // Page 2 was prefetched while page 1 showed, or asked for on the click: either way with the page size.
+    expect(queries.some((q) => q.get('page') === '2' && q.get('per_page') === '10')).toBe(true)
+  })
+
+  test('all zones: one failing zone says so, the others are listed, and Retry brings it back', async ({ page, emulator, signIn }) => {
+    const failing = 'fr-par-2'
+    const failingServers = await emulator.servers(failing)
+    const others = (await emulator.servers('nl-ams-1')).map((s) => s.name)
+    await emulator.faults([{ path: `/instance/v1/zones/${failing}/servers`, method: 'GET', status: 500 }])
+
+    await page.goto('/instances?zone=all')
+    await signIn(ADMIN_KEY)
+    const zones = page.getByRole('region', { name: 'Zones' })
+    // 5xx is retried with backoff before the zone is called failed.
+    await expect(zones.getByText(`${failing}: failed`)).toBeVisible({ timeout: 20_000 })
+    await expect(zones.getByText('nl-ams-3: empty')).toBeVisible()
+    const table = page.getByRole('table', { name: 'Instances in all zones' })
+    for (const name of others) await expect(table.getByRole('link', { name, exact: true }).first()).toBeVisible()
+    // None of the failing zone's rows show (names may repeat across zones; links carry the zone).
+    expect(await page.locator(`a[href^="/instances/${failing}/"]`).count()).toBe(0)
+
+    await emulator.clearFaults()
+    await zones.getByRole('button', { name: `Retry ${failing}` }).click()
+    await expect(zones.getByText(new RegExp(`^${failing}: loaded`))).toBeVisible()
+    await expect(page.locator(`a[href^="/instances/${failing}/"]`)).toHaveCount(failingServers.length)
+  })
+})
