@@ -30,6 +30,8 @@ export interface ServerPageParams extends ServerFilters {
 
 /** How often a list or a server is read again while something in it moves. */
 export const POLL_MS = 2_000
+/** Moving servers followed per zone and request (one page of the `servers=` filter). */
+export const MAX_WATCHED = 100
 
 export const isMoving = (server: Pick<Server, 'state'>) => server.state === 'starting' || server.state === 'stopping'
 
@@ -66,7 +68,11 @@ export const instanceQueries = {
       placeholderData: keepPreviousData,
       refetchInterval: (query) => pollWhileMoving(query.state.data?.items),
     }),
-  /** Every page of one zone, for the all-zones fan-out. */
+  /**
+   * Every page of one zone, for the all-zones fan-out. It does not poll itself (that
+   * would re-read every page every few seconds): `useWatchMoving` follows the servers
+   * that move, then has this read again once they settle.
+   */
   zone: (client: Client, zone: string, filters: ServerFilters) =>
     queryOptions({
       queryKey: [...instanceQueries.lists(), { zone, ...filters, page: 'all' }] as const,
@@ -75,7 +81,14 @@ export const instanceQueries = {
           const { servers, totalCount } = await instanceApi(client).listServers({ ...listRequest(zone, filters), page, perPage })
           return { items: servers, totalCount }
         }),
-      refetchInterval: (query) => pollWhileMoving(query.state.data?.items),
+    }),
+  /** Just these servers of a zone (`servers=` filter, one request): how the moving ones are followed. */
+  some: (client: Client, zone: string, ids: readonly string[]) =>
+    queryOptions({
+      queryKey: [...instanceQueries.lists(), { zone, servers: ids }] as const,
+      queryFn: async () =>
+        (await instanceApi(client).listServers({ zone: zoneParam(zone), servers: ids.map((id) => uuidParam(id, 'server id')), perPage: MAX_WATCHED })).servers,
+      refetchInterval: (query) => pollWhileMoving(query.state.data),
     }),
   /** How many servers a zone has: one item fetched, the count from X-Total-Count. */
   count: (client: Client, zone: string) =>

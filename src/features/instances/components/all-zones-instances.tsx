@@ -6,6 +6,7 @@ import { useZoneFanOut } from '@/lib/scaleway/fan-out'
 import type { ProjectNames } from '@/lib/scaleway/project-queries'
 import { useScalewayClient } from '@/features/session'
 import { instanceQueries, type Server, type ServerOrder } from '../api/instance-queries'
+import { useWatchMoving } from '../api/use-watch-moving'
 import { filtersOf, type InstancesSearch } from '../instances-search'
 import { CreateInstanceLink } from './create-instance-link'
 import { InstanceCount } from './instance-count'
@@ -27,7 +28,8 @@ export function AllZonesInstances({ search, projects }: { search: InstancesSearc
   const client = useScalewayClient()
   const filters = filtersOf(search)
   const fanOut = useZoneFanOut({ query: (zone) => instanceQueries.zone(client, zone, filters), rows: itemsOf })
-  const servers = useMemo(() => [...fanOut.rows].sort(compare(search.order)), [fanOut.rows, search.order])
+  const current = useWatchMoving(client, fanOut.rows)
+  const servers = useMemo(() => current.sort(compare(search.order)), [current, search.order])
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { Table, Td, Th } from '@/components/ui/table'
 import { formatExact, formatRelative } from '@/lib/format'
@@ -96,7 +96,6 @@ interface InstancesTableProps {
 
 /** Rows keyed by id (two servers may share a name). Long lists render only what is on screen. */
 export function InstancesTable({ servers, label, projectName }: InstancesTableProps) {
-  const ctx = { projectName }
   const header = (
     <thead>
       <tr>
@@ -112,11 +111,11 @@ export function InstancesTable({ servers, label, projectName }: InstancesTablePr
     <Table aria-label={label} aria-rowcount={servers.length + 1}>
       {header}
       {servers.length > VIRTUALIZE_FROM ? (
-        <VirtualBody servers={servers} ctx={ctx} />
+        <VirtualBody servers={servers} projectName={projectName} />
       ) : (
         <tbody>
           {servers.map((s, i) => (
-            <Row key={s.id} server={s} ctx={ctx} index={i} />
+            <Row key={s.id} server={s} projectName={projectName} index={i} />
           ))}
         </tbody>
       )}
@@ -124,7 +123,16 @@ export function InstancesTable({ servers, label, projectName }: InstancesTablePr
   )
 }
 
-function Row({ server, ctx, index, measure }: { server: Server; ctx: CellContext; index: number; measure?: (el: HTMLTableRowElement | null) => void }) {
+interface RowProps {
+  server: Server
+  projectName: CellContext['projectName']
+  index: number
+  measure?: (el: HTMLTableRowElement | null) => void
+}
+
+/** Memoised: a poll or a zone answering re-renders only the rows whose server changed. */
+const Row = memo(function Row({ server, projectName, index, measure }: RowProps) {
+  const ctx = { projectName }
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2} className="hover:bg-slate-50">
       {INSTANCE_COLUMNS.map((c) => (
@@ -134,9 +142,9 @@ function Row({ server, ctx, index, measure }: { server: Server; ctx: CellContext
       ))}
     </tr>
   )
-}
+})
 
-function VirtualBody({ servers, ctx }: { servers: Server[]; ctx: CellContext }) {
+function VirtualBody({ servers, projectName }: { servers: Server[]; projectName: CellContext['projectName'] }) {
   const body = useRef<HTMLTableSectionElement>(null)
   const [offset, setOffset] = useState(0)
   useLayoutEffect(() => {
@@ -157,7 +165,7 @@ function VirtualBody({ servers, ctx }: { servers: Server[]; ctx: CellContext }) 
       {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
       {items.map((item) => {
         const server = servers[item.index]
-        return server ? <Row key={item.key} server={server} ctx={ctx} index={item.index} measure={virtualizer.measureElement} /> : null
+        return server ? <Row key={item.key} server={server} projectName={projectName} index={item.index} measure={virtualizer.measureElement} /> : null
       })}
       {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
     </tbody>

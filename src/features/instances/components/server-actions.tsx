@@ -115,7 +115,17 @@ export function ServerActionsMenu({ server }: ServerActionsProps) {
           </ul>
         )}
       </div>
-      <ServerActionDialog server={server} command={command} onClose={() => setCommand(null)} />
+      {/* Mounted only while in use: a long list carries no dialog and no mutation per row. */}
+      {command && (
+        <ServerActionDialog
+          server={server}
+          command={command}
+          onClose={() => {
+            setCommand(null)
+            trigger.current?.focus()
+          }}
+        />
+      )}
     </>
   )
 }
