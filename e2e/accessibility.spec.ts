@@ -19,6 +19,8 @@ test('the sign-in page has no serious accessibility violations', async ({ page }
 })
 
 test.describe('the instances pages have no serious accessibility violations', () => {
+  // axe takes 10 to 15 s on a full table on two shared cores: room for it, not for a slow page.
+  test.slow()
   test.beforeEach(async ({ page, signIn }) => {
     await page.goto('/sign-in')
     await signIn(ADMIN_KEY)

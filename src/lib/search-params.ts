@@ -49,10 +49,15 @@ export function matchParam(test: (raw: string) => boolean, fallback = ''): Searc
   return { parse: (raw) => (test(raw) ? raw : undefined), serialize: (value) => value, default: fallback }
 }
 
-/** A comma-separated list (`tags=web,prod`), trimmed, without empties or repeats. */
+/** "web, prod ,, web" → ["web", "prod"]: a comma-separated list, trimmed, without empties or repeats. */
+export function splitList(text: string): string[] {
+  return [...new Set(text.split(',').map((item) => item.trim()).filter(Boolean))]
+}
+
+/** A comma-separated list in the URL (`tags=web,prod`). */
 export function listParam(): SearchParam<string[]> {
   return {
-    parse: (raw) => [...new Set(raw.split(',').map((item) => item.trim()).filter(Boolean))],
+    parse: splitList,
     serialize: (value) => value.join(','),
     default: [],
   }

@@ -70,12 +70,13 @@ export function ConfirmDialog({
             autoComplete="off"
             spellCheck={false}
             autoFocus
-            disabled={busy}
+            // Read-only rather than disabled while the request runs: focus stays where it is.
+            readOnly={busy}
           />
         )}
         {error != null && <ErrorPanel error={error} />}
         <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={close} disabled={busy} autoFocus={confirmText === undefined}>
+          <Button variant="secondary" onClick={close} aria-disabled={busy || undefined} autoFocus={confirmText === undefined}>
             Cancel
           </Button>
           <Button type="submit" variant={tone} disabled={!matches} aria-disabled={busy || undefined}>

@@ -1,4 +1,4 @@
-import type { ZoneState, ZoneStatus } from '@/lib/scaleway/fan-out'
+import { isSettled, type ZoneState, type ZoneStatus } from '@/lib/scaleway/fan-out'
 import { describeError } from '@/lib/scaleway/errors'
 import { cn } from '@/lib/utils'
 import { Badge, type BadgeProps } from './badge'
@@ -27,7 +27,7 @@ const WORDS: Record<ZoneStatus, string> = {
  * A zone that failed or is forbidden says why, in Scaleway's words, under the chips.
  */
 export function ZoneStatusStrip({ zones, noun }: { zones: ZoneState[]; noun: string }) {
-  const settled = zones.filter((z) => z.status !== 'loading' && z.status !== 'throttled').length
+  const settled = zones.filter(isSettled).length
   return (
     <section aria-label="Zones" className="mb-4 rounded-lg border border-slate-200 bg-white p-3">
       <p role="status" className="mb-2 text-sm text-slate-700">

@@ -8,7 +8,7 @@ import { sessionQueries, useScalewayClient, useSession } from '@/features/sessio
 export function ApiKeyPage() {
   const client = useScalewayClient()
   const { accessKey } = useSession()
-  const key = useQuery(sessionQueries.currentKey(client, accessKey ?? ''))
+  const key = useQuery(sessionQueries.currentKey(client, accessKey))
 
   return (
     <>

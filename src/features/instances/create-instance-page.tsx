@@ -15,7 +15,7 @@ export function CreateInstancePage() {
   const { accessKey } = useSession()
   const navigate = useNavigate()
   const { search, invalid, setSearch } = useSearch(SEARCH)
-  const key = useQuery({ ...sessionQueries.currentKey(client, accessKey ?? ''), enabled: Boolean(accessKey) })
+  const key = useQuery(sessionQueries.currentKey(client, accessKey))
   const defaultProject = key.data?.kind === 'verified' ? key.data.apiKey.defaultProjectId : undefined
 
   return (

@@ -48,7 +48,8 @@ function fakeApi(server: ReturnType<typeof serverJson>, writes: { patch?: () => 
 const writes = (method: string) => fetchMock.mock.calls.filter(([r]) => r.method === method)
 
 describe('InstanceDetailPage', () => {
-  it('shows the server with its volumes, and the curl command never holds the secret', async () => {
+  it('shows the server with its volumes, and "Copy as curl" copies the GET with the secret as a variable', async () => {
+    const user = userEvent.setup()
     const server = serverJson({ name: 'web' })
     fakeApi(server)
     renderRoutes(routes, `/instances/fr-par-1/${server.id}`)
@@ -60,7 +61,13 @@ describe('InstanceDetailPage', () => {
       'href',
       `https://console.scaleway.com/instance/servers/fr-par-1/${server.id}/overview`,
     )
-    expect(document.body.innerHTML).not.toContain('11111111-1111-4111-8111-111111111111')
+    await user.click(screen.getByRole('button', { name: 'Copy as curl' }))
+    const copied = await navigator.clipboard.readText()
+    expect(copied).toBe(
+      `curl -sS -H 'X-Auth-Token: '"$SCW_SECRET_KEY" 'https://api.scaleway.com/instance/v1/zones/fr-par-1/servers/${server.id}'`,
+    )
+    expect(copied).not.toContain('11111111-1111-4111-8111-111111111111')
+    expect(screen.getByRole('button', { name: 'Copied' })).toBeInTheDocument()
   })
 
   it('renames optimistically and rolls back when Scaleway answers 500, keeping what was typed', async () => {

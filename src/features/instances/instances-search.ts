@@ -23,5 +23,8 @@ export function filtersOf(search: InstancesSearch): ServerFilters {
   return { name: search.name, state: search.state, tags: search.tags, project: search.project, order: search.order }
 }
 
-export const hasFilters = (search: InstancesSearch) =>
+/** The patch that clears every filter (the zone and order stay). */
+export const NO_FILTERS = { name: '', state: '', tags: [], project: '' } satisfies Partial<InstancesSearch>
+
+export const hasFilters = (search: Pick<InstancesSearch, keyof typeof NO_FILTERS>) =>
   search.name !== '' || search.state !== '' || search.tags.length > 0 || search.project !== ''

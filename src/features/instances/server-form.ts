@@ -1,4 +1,5 @@
 import { Errors } from '@scaleway/sdk-client'
+import { splitList } from '@/lib/search-params'
 
 /** Checked before any request: what the Instance API accepts as a server name (1 to 255 characters). */
 export function validateServerName(name: string): string | undefined {
@@ -7,10 +8,8 @@ export function validateServerName(name: string): string | undefined {
   return undefined
 }
 
-/** "web, prod ,, web" → ["web", "prod"]. */
-export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))]
-}
+/** Tags as typed in a field: "web, prod ,, web" → ["web", "prod"]. */
+export const parseTags = splitList
 
 /** The API's `invalid_arguments` help message for one argument, to show on its field. */
 export function invalidArgumentFor(error: unknown, argument: string): string | undefined {

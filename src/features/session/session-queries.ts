@@ -1,7 +1,7 @@
 import type { Client } from '@scaleway/sdk-client'
 import { Errors } from '@scaleway/sdk-client'
 import { Iamv1alpha1 } from '@scaleway/sdk-iam'
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, skipToken } from '@tanstack/react-query'
 import { UnknownAccessKeyError } from '@/lib/scaleway/errors'
 
 /**
@@ -31,12 +31,12 @@ export async function verifyApiKey(client: Client, accessKey: string): Promise<K
 export const sessionQueries = {
   all: () => ['session'] as const,
   /** Keyed by the access key (public); never by the secret. */
-  currentKeyKey: (accessKey: string) => [...sessionQueries.all(), 'api-key', accessKey] as const,
-  /** The signed-in key's own IAM record. */
-  currentKey: (client: Client, accessKey: string) =>
+  currentKeyKey: (accessKey: string | null) => [...sessionQueries.all(), 'api-key', accessKey] as const,
+  /** The signed-in key's own IAM record; does not run while signed out (`accessKey` null). */
+  currentKey: (client: Client, accessKey: string | null) =>
     queryOptions({
       queryKey: sessionQueries.currentKeyKey(accessKey),
-      queryFn: () => verifyApiKey(client, accessKey),
+      queryFn: accessKey ? () => verifyApiKey(client, accessKey) : skipToken,
       staleTime: 5 * 60_000,
     }),
 }

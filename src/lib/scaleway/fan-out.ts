@@ -22,14 +22,28 @@ export interface Page<T> {
 /**
  * Every page of a list: page 1, then the pages its total announces, at most
  * MAX_PAGES_IN_FLIGHT requests at a time. One request when everything fits a page.
+ * Pages are offsets: an item created or deleted while they are read shifts the
+ * boundaries, so items are de-duplicated by `keyOf` (an item may still be missed
+ * until the next read; the list is read again on the next change anyway).
  */
-export async function fetchAllPages<T>(fetchPage: (page: number, perPage: number) => Promise<Page<T>>, perPage = MAX_PAGE_SIZE): Promise<Page<T>> {
+export async function fetchAllPages<T>(
+  fetchPage: (page: number, perPage: number) => Promise<Page<T>>,
+  keyOf: (item: T) => string,
+  perPage = MAX_PAGE_SIZE,
+): Promise<Page<T>> {
   const first = await fetchPage(1, perPage)
   const pages = Math.min(MAX_PAGES, Math.ceil(first.totalCount / perPage))
   const rest = await Promise.all(
     Array.from({ length: Math.max(0, pages - 1) }, (_, i) => pageSlots(() => fetchPage(i + 2, perPage))),
   )
-  return { items: first.items.concat(...rest.map((page) => page.items)), totalCount: first.totalCount }
+  const seen = new Set<string>()
+  const items = first.items.concat(...rest.map((page) => page.items)).filter((item) => {
+    const key = keyOf(item)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return { items, totalCount: first.totalCount }
 }
 
 export type ZoneStatus = 'loading' | 'throttled' | 'loaded' | 'empty' | 'forbidden' | 'failed'
@@ -48,12 +62,14 @@ export interface FanOut<Row> {
   /** Rows of every zone that answered, in zone order (the caller sorts). */
   rows: Row[]
   zones: ZoneState[]
-  /** Zones that answered or gave up. */
-  settled: number
+  /** Every zone answered or gave up. */
   isComplete: boolean
 }
 
 const isStatus = (error: unknown, status: number) => error instanceof Errors.ScalewayError && error.status === status
+
+/** The zone answered, or gave up (forbidden, failed). */
+export const isSettled = (zone: Pick<ZoneState, 'status'>) => zone.status !== 'loading' && zone.status !== 'throttled'
 
 function zoneStatus(result: UseQueryResult<unknown>, count: number): ZoneStatus {
   if (result.isPending) return isStatus(result.failureReason, 429) ? 'throttled' : 'loading'
@@ -100,8 +116,7 @@ export function useZoneFanOut<TData, Row, TKey extends QueryKey = QueryKey>({
           refetch: () => void result.refetch(),
         }
       })
-      const settled = states.filter((s) => s.status !== 'loading' && s.status !== 'throttled').length
-      return { rows: all, zones: states, settled, isComplete: settled === states.length }
+      return { rows: all, zones: states, isComplete: states.every(isSettled) }
     },
     [zones, rows],
   )

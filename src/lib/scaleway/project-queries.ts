@@ -14,7 +14,7 @@ export const projectQueries = {
         fetchAllPages(async (page, pageSize) => {
           const { projects, totalCount } = await new Accountv3.ProjectAPI(client).listProjects({ page, pageSize })
           return { items: projects, totalCount }
-        }, MAX_PAGE_SIZE),
+        }, (project) => project.id, MAX_PAGE_SIZE),
       staleTime: 5 * 60_000,
     }),
 }

@@ -1,7 +1,7 @@
 import type { Client } from '@scaleway/sdk-client'
 import { Blockv1 } from '@scaleway/sdk-block'
 import type { Instancev1 } from '@scaleway/sdk-instance'
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, skipToken } from '@tanstack/react-query'
 import { fetchAllPages } from '@/lib/scaleway/fan-out'
 import { uuidParam, zoneParam } from '@/lib/scaleway/path-params'
 import { instanceApi } from './instance-queries'
@@ -13,6 +13,7 @@ export interface ServerTypeOption {
 }
 
 const CATALOG_STALE = 10 * 60_000
+const entryName = ([name]: [string, unknown]) => name
 
 /**
  * What a zone sells and what can run on it: server types with availability and
@@ -31,11 +32,11 @@ export const catalogQueries = {
           fetchAllPages(async (page, perPage) => {
             const res = await api.listServersTypes({ zone: z, page, perPage })
             return { items: Object.entries(res.servers), totalCount: res.totalCount }
-          }),
+          }, entryName),
           fetchAllPages(async (page, perPage) => {
             const res = await api.getServerTypesAvailability({ zone: z, page, perPage })
             return { items: Object.entries(res.servers), totalCount: res.totalCount }
-          }),
+          }, entryName),
         ])
         const byName = new Map(availability.items.map(([name, a]) => [name, a.availability]))
         return types.items
@@ -52,7 +53,7 @@ export const catalogQueries = {
           await fetchAllPages(async (page, perPage) => {
             const res = await instanceApi(client).listImages({ zone: zoneParam(zone), public: true, page, perPage })
             return { items: res.images, totalCount: res.totalCount }
-          })
+          }, (image) => image.id)
         ).items,
       staleTime: CATALOG_STALE,
     }),
@@ -62,16 +63,19 @@ export const catalogQueries = {
       queryKey: ['block-volumes', zone, id] as const,
       queryFn: () => new Blockv1.API(client).getVolume({ zone: zoneParam(zone), volumeId: uuidParam(id, 'volume id') }),
     }),
-  securityGroup: (client: Client, zone: string, id: string) =>
+  /** `id` undefined (a server without one): the query does not run. */
+  securityGroup: (client: Client, zone: string, id: string | undefined) =>
     queryOptions({
       queryKey: ['security-groups', zone, id] as const,
-      queryFn: async () => {
-        const { securityGroup } = await instanceApi(client).getSecurityGroup({
-          zone: zoneParam(zone),
-          securityGroupId: uuidParam(id, 'security group id'),
-        })
-        if (!securityGroup) throw new Error(`The Instance API answered without a security group for ${id}`)
-        return securityGroup
-      },
+      queryFn: id
+        ? async () => {
+            const { securityGroup } = await instanceApi(client).getSecurityGroup({
+              zone: zoneParam(zone),
+              securityGroupId: uuidParam(id, 'security group id'),
+            })
+            if (!securityGroup) throw new Error(`The Instance API answered without a security group for ${id}`)
+            return securityGroup
+          }
+        : skipToken,
     }),
 }

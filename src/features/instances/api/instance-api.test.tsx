@@ -6,11 +6,11 @@ import { createScalewayClient } from '@/lib/scaleway/client'
 import { jsonResponse } from '@/test/render'
 import { serverJson } from '@/test/scaleway-fixtures'
 import { instanceApi, instanceQueries, pollWhileMoving, POLL_MS, zoneListsFilter, type ServerFilters } from './instance-queries'
+import { useUpdateServer } from './use-update-server'
 import { useWatchMoving } from './use-watch-moving'
 import { useServerAction } from './use-server-action'
 
-const SECRET = '11111111-1111-4111-8111-111111111111'
-const client = createScalewayClient({ accessKey: 'SCWDEMOADMIN00000001', secretKey: SECRET }, 'http://localhost')
+const client = createScalewayClient({ accessKey: 'SCWDEMOADMIN00000001', secretKey: '11111111-1111-4111-8111-111111111111' }, 'http://localhost')
 const filters: ServerFilters = { name: 'web', state: 'running', tags: ['a'], project: '', order: 'creation_date_desc' }
 const fetchMock = vi.fn<(input: Request) => Promise<Response>>()
 
@@ -32,25 +32,33 @@ describe('instance query factories', () => {
     expect(page).toEqual(['instances', 'list', { zone: 'nl-ams-1', ...filters, page: 2, perPage: 20 }])
     const zone = instanceQueries.zone(client, 'pl-waw-1', filters).queryKey
     expect(zone).toEqual(['instances', 'list', { zone: 'pl-waw-1', ...filters, page: 'all' }])
-    expect(JSON.stringify([page, zone, instanceQueries.detail(client, 'fr-par-1', 'x').queryKey])).not.toContain(SECRET)
   })
 
-  it('match one zone’s lists (pages, all pages, counts) and no other', () => {
+  it('match one zone’s lists (pages, all pages, counts) and no other, and no watch', () => {
     const { queryClient } = setup()
     for (const zone of ['fr-par-1', 'fr-par-2']) {
       queryClient.setQueryData(instanceQueries.page(client, { zone, page: 1, perPage: 50, ...filters }).queryKey, { items: [], totalCount: 0 })
       queryClient.setQueryData(instanceQueries.zone(client, zone, filters).queryKey, { items: [], totalCount: 0 })
       queryClient.setQueryData(instanceQueries.count(client, zone).queryKey, 0)
+      queryClient.setQueryData(instanceQueries.watch(client, zone, ['x']).queryKey, [])
     }
     const matched = queryClient.getQueryCache().findAll(zoneListsFilter('fr-par-2'))
     expect(matched).toHaveLength(3)
     expect(matched.every((q) => (q.queryKey[2] as { zone: string }).zone === 'fr-par-2')).toBe(true)
   })
 
-  it('poll only while a server moves', () => {
+  it('poll only while a server moves: pages, a detail and a watch', () => {
     expect(pollWhileMoving([{ state: 'running' }, { state: 'stopping' }])).toBe(POLL_MS)
     expect(pollWhileMoving([{ state: 'running' }, { state: 'stopped' }])).toBe(false)
     expect(pollWhileMoving(undefined)).toBe(false)
+    const interval = (options: { refetchInterval?: unknown }, data: unknown) =>
+      (options.refetchInterval as (q: { state: { data: unknown } }) => number | false)({ state: { data } })
+    expect(interval(instanceQueries.watch(client, 'fr-par-1', ['x']), [{ state: 'starting' }])).toBe(POLL_MS)
+    expect(interval(instanceQueries.watch(client, 'fr-par-1', ['x']), [{ state: 'running' }])).toBe(false)
+    expect(interval(instanceQueries.detail(client, 'fr-par-1', 'x'), { state: 'stopped' })).toBe(false)
+    expect(interval(instanceQueries.page(client, { zone: 'fr-par-1', page: 1, perPage: 50, ...filters }), { items: [{ state: 'stopping' }] })).toBe(POLL_MS)
+    // The all-pages list never polls itself: the watch follows its moving servers.
+    expect(instanceQueries.zone(client, 'fr-par-1', filters).refetchInterval).toBeUndefined()
   })
 
   it('refuse an id that is not a UUID before any request', async () => {
@@ -92,6 +100,45 @@ describe('useServerAction', () => {
   })
 })
 
+describe('useUpdateServer', () => {
+  it('shows the change in every cached list of the zone at once, and puts back only what it changed when refused', async () => {
+    const raw = serverJson({ name: 'web', tags: ['a'] })
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, { servers: [raw] }, { 'X-Total-Count': '1' }))
+    const { servers } = await instanceApi(client).listServers({ zone: 'fr-par-1' })
+    const server = servers[0]!
+    let refuse: () => void = () => {}
+    fetchMock.mockReset()
+    fetchMock.mockImplementation(async (request) => {
+      if (request.method === 'PATCH') {
+        await new Promise<void>((resolve) => (refuse = resolve))
+        return jsonResponse(500, { type: 'internal_error', message: 'internal error' })
+      }
+      return jsonResponse(200, { server: raw })
+    })
+    const { queryClient, wrapper } = setup()
+    const pageKey = instanceQueries.page(client, { zone: 'fr-par-1', page: 1, perPage: 50, ...filters }).queryKey
+    const zoneKey = instanceQueries.zone(client, 'fr-par-1', filters).queryKey
+    const countKey = instanceQueries.count(client, 'fr-par-1').queryKey
+    queryClient.setQueryData(pageKey, { items: [server], totalCount: 1 })
+    queryClient.setQueryData(zoneKey, { items: [server], totalCount: 1 })
+    queryClient.setQueryData(countKey, 1)
+    queryClient.setQueryData(instanceQueries.detail(client, 'fr-par-1', server.id).queryKey, server)
+    // Something else changed the tags meanwhile; a refused rename must not undo that.
+    queryClient.setQueryData(zoneKey, { items: [{ ...server, tags: ['b'] }], totalCount: 1 })
+
+    const { result } = renderHook(() => useUpdateServer(client, server.id), { wrapper })
+    act(() => result.current.mutate({ zone: 'fr-par-1', id: server.id, patch: { name: 'renamed' } }))
+    await waitFor(() => expect(queryClient.getQueryData(pageKey)?.items[0]?.name).toBe('renamed'))
+    expect(queryClient.getQueryData(zoneKey)?.items[0]?.name).toBe('renamed')
+    expect(queryClient.getQueryData(countKey)).toBe(1)
+
+    act(() => refuse())
+    await waitFor(() => expect(result.current.isError).toBe(true))
+    expect(queryClient.getQueryData(pageKey)?.items[0]?.name).toBe('web')
+    expect(queryClient.getQueryData(zoneKey)?.items[0]).toMatchObject({ name: 'web', tags: ['b'] })
+  })
+})
+
 describe('useWatchMoving', () => {
   it('follows only the moving servers, with one small request per zone, and drops one that is gone', async () => {
     const raw = [serverJson({ name: 'steady' }), serverJson({ name: 'booting', state: 'starting' }), serverJson({ name: 'leaving', state: 'stopping' })]
@@ -108,5 +155,21 @@ describe('useWatchMoving', () => {
     expect(urls.length).toBeGreaterThan(0)
     expect(urls[0]!.searchParams.get('servers')).toBe([raw[1]!.id, raw[2]!.id].sort().join(','))
     expect(urls.every((u) => u.searchParams.has('servers'))).toBe(true)
+  })
+
+  it('reads the zone’s lists again once its moving servers have settled', async () => {
+    const raw = [serverJson({ name: 'booting', state: 'starting' })]
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, { servers: raw }, { 'X-Total-Count': '1' }))
+    const { servers } = await instanceApi(client).listServers({ zone: 'fr-par-1' })
+    fetchMock.mockReset()
+    fetchMock.mockImplementation(async () => jsonResponse(200, { servers: [{ ...raw[0], state: 'running' }] }, { 'X-Total-Count': '1' }))
+    const { queryClient, wrapper } = setup()
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries')
+    const { result, rerender } = renderHook(() => useWatchMoving(client, servers), { wrapper })
+    await waitFor(() => expect(result.current[0]?.state).toBe('running'))
+    await waitFor(() => expect(invalidate).toHaveBeenCalledTimes(1))
+    rerender()
+    expect(invalidate).toHaveBeenCalledTimes(1)
+    expect(invalidate.mock.calls[0]![0]).toMatchObject({ queryKey: ['instances', 'list'] })
   })
 })

@@ -1,6 +1,6 @@
 import type { Client } from '@scaleway/sdk-client'
 import { Instancev1 } from '@scaleway/sdk-instance'
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { fetchAllPages, type Page } from '@/lib/scaleway/fan-out'
 import { uuidParam, zoneParam } from '@/lib/scaleway/path-params'
 
@@ -80,15 +80,21 @@ export const instanceQueries = {
         fetchAllPages<Server>(async (page, perPage) => {
           const { servers, totalCount } = await instanceApi(client).listServers({ ...listRequest(zone, filters), page, perPage })
           return { items: servers, totalCount }
-        }),
+        }, (server) => server.id),
     }),
-  /** Just these servers of a zone (`servers=` filter, one request): how the moving ones are followed. */
-  some: (client: Client, zone: string, ids: readonly string[]) =>
+  /**
+   * Just these servers of a zone (`servers=` filter, one request): how the moving ones
+   * are followed. Not under `lists()`: it is a watch, never a list to update or show.
+   */
+  watch: (client: Client, zone: string, ids: readonly string[]) =>
     queryOptions({
-      queryKey: [...instanceQueries.lists(), { zone, servers: ids }] as const,
+      queryKey: [...instanceQueries.all(), 'watch', { zone, servers: ids }] as const,
       queryFn: async () =>
         (await instanceApi(client).listServers({ zone: zoneParam(zone), servers: ids.map((id) => uuidParam(id, 'server id')), perPage: MAX_WATCHED })).servers,
       refetchInterval: (query) => pollWhileMoving(query.state.data),
+      // A cached "settled" answer must never be laid over a server that moves again.
+      staleTime: 0,
+      gcTime: 0,
     }),
   /** How many servers a zone has: one item fetched, the count from X-Total-Count. */
   count: (client: Client, zone: string) =>
@@ -114,3 +120,11 @@ export const zoneListsFilter = (zone: string) => ({
   queryKey: instanceQueries.lists(),
   predicate: (query: { queryKey: readonly unknown[] }) => (query.queryKey[2] as { zone?: string } | undefined)?.zone === zone,
 })
+
+/** Reads a server and its zone's lists again; resolves when they are in (mutations return it). */
+export function invalidateServer(queryClient: QueryClient, client: Client, zone: string, id: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: instanceQueries.detail(client, zone, id).queryKey }),
+    queryClient.invalidateQueries(zoneListsFilter(zone)),
+  ])
+}

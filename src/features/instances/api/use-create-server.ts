@@ -44,7 +44,7 @@ export function useCreateServer(client: Client) {
         if (!server) throw new Error('The Instance API answered without the new server')
         return server
       } catch (error) {
-        if (ip) await api.deleteIp({ zone: z, ip: ip.id }).catch(() => undefined)
+        if (ip) await api.deleteIp({ zone: z, ip: uuidParam(ip.id, 'ip id') }).catch(() => undefined)
         throw error
       }
     },

@@ -1,7 +1,7 @@
 import type { Client } from '@scaleway/sdk-client'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { uuidParam, zoneParam } from '@/lib/scaleway/path-params'
-import { instanceApi, instanceQueries, zoneListsFilter } from './instance-queries'
+import { instanceApi, instanceQueries, invalidateServer, zoneListsFilter } from './instance-queries'
 
 /** DELETE /servers/{id} (a stopped server; its volumes and flexible IPs stay). */
 export function useDeleteServer(client: Client) {
@@ -14,10 +14,6 @@ export function useDeleteServer(client: Client) {
       return queryClient.invalidateQueries(zoneListsFilter(zone))
     },
     // Refused (it started, it is protected…): show the server as it is now.
-    onError: (_error, { zone, id }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: instanceQueries.detail(client, zone, id).queryKey }),
-        queryClient.invalidateQueries(zoneListsFilter(zone)),
-      ]),
+    onError: (_error, { zone, id }) => invalidateServer(queryClient, client, zone, id),
   })
 }

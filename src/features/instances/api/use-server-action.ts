@@ -2,7 +2,7 @@ import type { Client } from '@scaleway/sdk-client'
 import type { Instancev1 } from '@scaleway/sdk-instance'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { uuidParam, zoneParam } from '@/lib/scaleway/path-params'
-import { instanceApi, instanceQueries, zoneListsFilter } from './instance-queries'
+import { instanceApi, invalidateServer } from './instance-queries'
 
 export type ServerAction = Extract<Instancev1.ServerAction, 'poweron' | 'poweroff' | 'reboot' | 'stop_in_place' | 'terminate'>
 
@@ -22,10 +22,6 @@ export function useServerAction(client: Client) {
   return useMutation({
     mutationFn: ({ zone, id, action }: ServerActionVariables) =>
       instanceApi(client).serverAction({ zone: zoneParam(zone), serverId: uuidParam(id, 'server id'), action }),
-    onSettled: (_task, _error, { zone, id }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: instanceQueries.detail(client, zone, id).queryKey }),
-        queryClient.invalidateQueries(zoneListsFilter(zone)),
-      ]),
+    onSettled: (_task, _error, { zone, id }) => invalidateServer(queryClient, client, zone, id),
   })
 }

@@ -1,49 +1,54 @@
 import type { Client } from '@scaleway/sdk-client'
-import { useQueries, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
+import { useZoneFanOut } from '@/lib/scaleway/fan-out'
 import { instanceQueries, isMoving, MAX_WATCHED, zoneListsFilter, type Server } from './instance-queries'
 
-const dataOf = (results: { data?: Server[] }[]) => results.map((r) => r.data)
+const itself = (servers: Server[]) => servers
 
 /**
  * Follows the servers that are starting, stopping or rebooting in lists too long to
- * re-read every few seconds: one small request per zone (`servers=<ids>`) every
- * POLL_MS while they move. Their fresh versions replace the listed ones (a server
- * gone meanwhile is dropped), and once a zone's movers have all settled, that zone's
- * lists are read again, once. Nothing moves, nothing is polled.
+ * re-read every few seconds: one small request per zone that has some (`servers=<ids>`,
+ * through the zone fan-out) every POLL_MS while they move. Their fresh versions replace
+ * the listed ones (a server gone meanwhile is dropped), and once a zone's movers have
+ * all settled, that zone's lists are read again, once. Nothing moves, nothing is polled.
  */
 export function useWatchMoving(client: Client, servers: readonly Server[]): Server[] {
   const queryClient = useQueryClient()
-  const moving = useMemo(() => {
+  const idsByZone = useMemo(() => {
     const byZone = new Map<string, string[]>()
     for (const s of servers) {
       if (!isMoving(s)) continue
       const ids = byZone.get(s.zone) ?? []
       if (ids.length < MAX_WATCHED) byZone.set(s.zone, [...ids, s.id])
     }
-    return [...byZone].map(([zone, ids]) => ({ zone, ids: ids.sort() }))
+    for (const ids of byZone.values()) ids.sort()
+    return byZone
   }, [servers])
+  const zones = useMemo(() => [...idsByZone.keys()], [idsByZone])
 
-  const watched = useQueries({ queries: moving.map(({ zone, ids }) => instanceQueries.some(client, zone, ids)), combine: dataOf })
+  const watched = useZoneFanOut({
+    zones,
+    query: (zone) => instanceQueries.watch(client, zone, idsByZone.get(zone) ?? []),
+    rows: itself,
+  })
 
-  const settledZones = moving.filter((_, i) => watched[i]?.every((s) => !isMoving(s))).map((m) => m.zone)
-  const settledKey = settledZones.join()
+  // Zones that answered with nothing left moving: read their lists again, once.
+  const answered = watched.zones.filter((z) => z.status === 'loaded' || z.status === 'empty').map((z) => z.zone)
+  const settledKey = answered.filter((zone) => !watched.rows.some((s) => s.zone === zone && isMoving(s))).join()
   useEffect(() => {
     for (const zone of settledKey ? settledKey.split(',') : []) void queryClient.invalidateQueries(zoneListsFilter(zone))
   }, [settledKey, queryClient])
 
   return useMemo(() => {
-    const fresh = new Map<string, Server | null>()
-    moving.forEach(({ ids }, i) => {
-      const data = watched[i]
-      if (!data) return
-      const byId = new Map(data.map((s) => [s.id, s]))
-      for (const id of ids) fresh.set(id, byId.get(id) ?? null)
-    })
-    if (fresh.size === 0) return [...servers]
+    const answeredZones = new Set(watched.zones.filter((z) => z.status === 'loaded' || z.status === 'empty').map((z) => z.zone))
+    if (answeredZones.size === 0) return [...servers]
+    const fresh = new Map(watched.rows.map((s) => [s.id, s]))
     return servers.flatMap((s) => {
+      if (!answeredZones.has(s.zone) || !idsByZone.get(s.zone)?.includes(s.id)) return [s]
       const update = fresh.get(s.id)
-      return update === undefined ? [s] : update === null ? [] : [update]
+      // Watched but not returned: it was terminated or deleted meanwhile.
+      return update ? [update] : []
     })
-  }, [servers, moving, watched])
+  }, [servers, idsByZone, watched.rows, watched.zones])
 }

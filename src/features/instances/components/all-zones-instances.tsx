@@ -7,7 +7,7 @@ import type { ProjectNames } from '@/lib/scaleway/project-queries'
 import { useScalewayClient } from '@/features/session'
 import { instanceQueries, type Server, type ServerOrder } from '../api/instance-queries'
 import { useWatchMoving } from '../api/use-watch-moving'
-import { filtersOf, type InstancesSearch } from '../instances-search'
+import { filtersOf, hasFilters, type InstancesSearch } from '../instances-search'
 import { CreateInstanceLink } from './create-instance-link'
 import { InstanceCount } from './instance-count'
 import { InstancesTable } from './instances-table'
@@ -43,7 +43,7 @@ export function AllZonesInstances({ search, projects }: { search: InstancesSearc
         <TableSkeleton label="Loading instances of every zone…" />
       ) : fanOut.zones.every((z) => z.status === 'empty') ? (
         <EmptyState title="No instances in any zone" action={<CreateInstanceLink zone="" />}>
-          {filters.name || filters.state || filters.tags.length || filters.project
+          {hasFilters(filters)
             ? 'Nothing matches these filters in any zone.'
             : 'This key sees no server anywhere.'}
         </EmptyState>

@@ -8,9 +8,10 @@ import { Field, SelectField } from '@/components/ui/field'
 import { ZONES } from '@/lib/scaleway/localities'
 import { isUuid } from '@/lib/scaleway/path-params'
 import { useProjects } from '@/lib/scaleway/project-queries'
+import { useExclusive } from '@/lib/use-exclusive'
 import { useScalewayClient } from '@/features/session'
 import { catalogQueries } from '../api/catalog-queries'
-import { useCreateServer } from '../api/use-create-server'
+import { useCreateServer, type CreateServerInput } from '../api/use-create-server'
 import { invalidArgumentFor, parseTags, validateServerName } from '../server-form'
 import { ServerTypeField } from './server-type-field'
 
@@ -30,6 +31,11 @@ export function CreateInstanceForm({ zone, onZoneChange, defaultProject, onCreat
   const images = useQuery(catalogQueries.publicImages(client, zone))
   const projects = useProjects(client)
   const create = useCreateServer(client)
+  // One server (and one reserved IP) however fast "Create instance" is pressed.
+  const [submitOnce] = useExclusive(async (input: CreateServerInput) => {
+    const server = await create.mutateAsync(input)
+    onCreated({ id: server.id, name: server.name, zone: input.zone })
+  })
 
   const [name, setName] = useState(() => randomName('scw'))
   const [type, setType] = useState('')
@@ -64,11 +70,8 @@ export function CreateInstanceForm({ zone, onZoneChange, defaultProject, onCreat
       project: isUuid(projectId) ? undefined : 'Choose a project (a project id is a UUID).',
     }
     setErrors(next)
-    if (Object.values(next).some(Boolean) || create.isPending) return
-    create.mutate(
-      { zone, name, commercialType: type, image, project: projectId, tags: parseTags(tags), withNewIp },
-      { onSuccess: (server) => onCreated({ id: server.id, name: server.name, zone }) },
-    )
+    if (Object.values(next).some(Boolean)) return
+    void submitOnce({ zone, name, commercialType: type, image, project: projectId, tags: parseTags(tags), withNewIp })
   }
 
   const apiError = (field: FieldName) => errors[field] ?? invalidArgumentFor(create.error, field)
@@ -137,7 +140,7 @@ export function CreateInstanceForm({ zone, onZoneChange, defaultProject, onCreat
           <span className="block text-slate-600">Reserves a routed IPv4 address in {zone} and attaches it. It is billed until released.</span>
         </span>
       </label>
-      <Button type="submit" disabled={create.isPending}>
+      <Button type="submit" aria-disabled={create.isPending || undefined}>
         {create.isPending ? 'Creating instance…' : 'Create instance'}
       </Button>
     </form>

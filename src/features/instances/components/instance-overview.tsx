@@ -56,7 +56,7 @@ export function InstanceOverview({ server: s }: { server: Server }) {
 /** Public and private addresses, security group, placement group. */
 export function InstanceNetwork({ server: s }: { server: Server }) {
   const client = useScalewayClient()
-  const group = useQuery({ ...catalogQueries.securityGroup(client, s.zone, s.securityGroup?.id ?? ''), enabled: Boolean(s.securityGroup) })
+  const group = useQuery(catalogQueries.securityGroup(client, s.zone, s.securityGroup?.id))
   return (
     <section aria-labelledby="network-heading">
       <h2 id="network-heading" className="mb-2 text-base font-semibold text-slate-900">

@@ -3,7 +3,8 @@ import { Button } from '@/components/ui/button'
 import { Field, SelectField } from '@/components/ui/field'
 import type { ProjectNames } from '@/lib/scaleway/project-queries'
 import { SERVER_ORDERS, SERVER_STATES, type ServerOrder } from '../api/instance-queries'
-import { hasFilters, type InstancesSearch } from '../instances-search'
+import { splitList } from '@/lib/search-params'
+import { hasFilters, NO_FILTERS, type InstancesSearch } from '../instances-search'
 
 const ORDER_LABELS: Record<ServerOrder, string> = {
   creation_date_desc: 'Newest first',
@@ -16,12 +17,7 @@ const ORDER_LABELS: Record<ServerOrder, string> = {
 const TYPING_DEBOUNCE_MS = 300
 
 const normalizeName = (text: string) => text.trim()
-const normalizeTags = (text: string) =>
-  text
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .join(', ')
+const normalizeTags = (text: string) => splitList(text).join(', ')
 
 /**
  * A text field that writes to the URL once typing pauses, and follows the URL when
@@ -52,7 +48,7 @@ interface InstancesFiltersProps {
 /** Every filter is one of the Instance API's own query parameters; nothing is filtered in the page. */
 export function InstancesFilters({ search, setSearch, projects }: InstancesFiltersProps) {
   const commitName = useCallback((next: string) => setSearch({ name: next }, { replace: true }), [setSearch])
-  const commitTags = useCallback((next: string) => setSearch({ tags: next ? next.split(', ') : [] }, { replace: true }), [setSearch])
+  const commitTags = useCallback((next: string) => setSearch({ tags: splitList(next) }, { replace: true }), [setSearch])
   const [name, setName] = useDebouncedText(search.name, normalizeName, commitName)
   const [tags, setTags] = useDebouncedText(search.tags.join(', '), normalizeTags, commitTags)
   const knownProject = search.project === '' || projects.projects.some((p) => p.id === search.project)
@@ -102,7 +98,7 @@ export function InstancesFilters({ search, setSearch, projects }: InstancesFilte
       </SelectField>
       {hasFilters(search) && (
         <div className="flex items-end">
-          <Button variant="ghost" onClick={() => setSearch({ name: '', state: '', tags: [], project: '' })}>
+          <Button variant="ghost" onClick={() => setSearch(NO_FILTERS)}>
             Clear filters
           </Button>
         </div>

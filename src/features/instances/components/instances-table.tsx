@@ -1,88 +1,11 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
-import { Link } from 'react-router'
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Table, Td, Th } from '@/components/ui/table'
-import { formatExact, formatRelative } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import type { Server } from '../api/instance-queries'
-import { ServerActionsMenu } from './server-actions'
-import { ServerStateBadge } from './server-state-badge'
-
-interface CellContext {
-  projectName: (id: string) => string | undefined
-}
-
-interface Column {
-  id: string
-  header: string
-  cell: (server: Server, ctx: CellContext) => ReactNode
-  className?: string
-}
-
-const STICKY_RIGHT = 'sticky right-0 bg-white/95 text-right shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]'
-
-const dash = <span className="text-slate-400">—</span>
-
-const addresses = (server: Server, family: 'inet' | 'inet6') => {
-  const list = server.publicIps.filter((ip) => ip.family === family).map((ip) => ip.address)
-  return list.length ? list.map((a) => <div key={a}>{a}</div>) : dash
-}
-
-/** The columns of every instances table, in order. */
-const INSTANCE_COLUMNS: readonly Column[] = [
-  {
-    id: 'name',
-    header: 'Name',
-    className: 'font-medium whitespace-nowrap',
-    cell: (s) => (
-      <>
-        <Link to={`/instances/${s.zone}/${s.id}`} className="text-brand-700 underline-offset-2 hover:underline">
-          {s.name}
-        </Link>
-        <div className="font-mono text-xs font-normal text-slate-500">{s.id.slice(0, 8)}</div>
-      </>
-    ),
-  },
-  { id: 'state', header: 'State', cell: (s) => <ServerStateBadge state={s.state} detail={s.stateDetail} /> },
-  { id: 'type', header: 'Type', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => s.commercialType },
-  { id: 'ipv4', header: 'Public IPv4', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => addresses(s, 'inet') },
-  { id: 'ipv6', header: 'Public IPv6', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => addresses(s, 'inet6') },
-  { id: 'private', header: 'Private IP', className: 'font-mono text-xs', cell: (s) => s.privateIp ?? dash },
-  {
-    id: 'image',
-    header: 'Image',
-    className: 'text-xs',
-    cell: (s) => (s.image ? <span className="line-clamp-2 min-w-32" title={s.image.name}>{s.image.name}</span> : dash),
-  },
-  {
-    id: 'tags',
-    header: 'Tags',
-    className: 'text-xs text-slate-600',
-    cell: (s) => (s.tags.length ? s.tags.join(', ') : dash),
-  },
-  {
-    id: 'project',
-    header: 'Project',
-    className: 'text-xs',
-    cell: (s, ctx) => ctx.projectName(s.project) ?? <span className="font-mono">{s.project.slice(0, 8)}</span>,
-  },
-  { id: 'zone', header: 'Zone', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => s.zone },
-  {
-    id: 'created',
-    header: 'Created',
-    className: 'text-xs whitespace-nowrap text-slate-600',
-    cell: (s) =>
-      s.creationDate ? (
-        <time dateTime={s.creationDate.toISOString()} title={formatExact(s.creationDate)}>
-          {formatRelative(s.creationDate)}
-        </time>
-      ) : (
-        dash
-      ),
-  },
-  // Sticky: on a narrow screen the table scrolls sideways and the menu stays in reach.
-  { id: 'actions', header: 'Actions', className: STICKY_RIGHT, cell: (s) => <ServerActionsMenu server={s} /> },
-]
+import type { ServerCommand } from '../server-actions'
+import { INSTANCE_COLUMNS, STICKY_RIGHT, type CellContext } from './instance-columns'
+import { ServerActionDialog } from './server-action-dialog'
 
 /** Above this many rows, only the rows near the viewport are in the DOM. */
 const VIRTUALIZE_FROM = 100
@@ -94,45 +17,66 @@ interface InstancesTableProps {
   projectName: CellContext['projectName']
 }
 
-/** Rows keyed by id (two servers may share a name). Long lists render only what is on screen. */
+interface Target {
+  /** A copy taken when the dialog opened: it stays if the row leaves the list. */
+  server: Server
+  command: ServerCommand
+  trigger: HTMLElement | null
+}
+
+/**
+ * Rows keyed by id (two servers may share a name). Long lists render only what is on
+ * screen. One confirmation dialog for the whole table, owned here.
+ */
 export function InstancesTable({ servers, label, projectName }: InstancesTableProps) {
-  const header = (
-    <thead>
-      <tr>
-        {INSTANCE_COLUMNS.map((c) => (
-          <Th key={c.id} className={c.id === 'actions' ? cn(STICKY_RIGHT, 'bg-slate-50') : undefined}>
-            {c.id === 'actions' ? <span className="sr-only">{c.header}</span> : c.header}
-          </Th>
-        ))}
-      </tr>
-    </thead>
-  )
+  const [target, setTarget] = useState<Target | null>(null)
+  const onChoose = useCallback((server: Server, command: ServerCommand, trigger: HTMLElement | null) => setTarget({ server, command, trigger }), [])
+  const ctx = useMemo(() => ({ projectName, onChoose }), [projectName, onChoose])
   return (
-    <Table aria-label={label} aria-rowcount={servers.length + 1}>
-      {header}
-      {servers.length > VIRTUALIZE_FROM ? (
-        <VirtualBody servers={servers} projectName={projectName} />
-      ) : (
-        <tbody>
-          {servers.map((s, i) => (
-            <Row key={s.id} server={s} projectName={projectName} index={i} />
-          ))}
-        </tbody>
+    <>
+      <Table aria-label={label} aria-rowcount={servers.length + 1}>
+        <thead>
+          <tr>
+            {INSTANCE_COLUMNS.map((c) => (
+              <Th key={c.id} className={c.id === 'actions' ? cn(STICKY_RIGHT, 'bg-slate-50') : undefined}>
+                {c.hiddenHeader ? <span className="sr-only">{c.header}</span> : c.header}
+              </Th>
+            ))}
+          </tr>
+        </thead>
+        {servers.length > VIRTUALIZE_FROM ? (
+          <VirtualBody servers={servers} ctx={ctx} />
+        ) : (
+          <tbody>
+            {servers.map((s, i) => (
+              <Row key={s.id} server={s} ctx={ctx} index={i} />
+            ))}
+          </tbody>
+        )}
+      </Table>
+      {target && (
+        <ServerActionDialog
+          server={target.server}
+          command={target.command}
+          onClose={() => {
+            setTarget(null)
+            if (target.trigger?.isConnected) target.trigger.focus()
+          }}
+        />
       )}
-    </Table>
+    </>
   )
 }
 
 interface RowProps {
   server: Server
-  projectName: CellContext['projectName']
+  ctx: CellContext
   index: number
   measure?: (el: HTMLTableRowElement | null) => void
 }
 
 /** Memoised: a poll or a zone answering re-renders only the rows whose server changed. */
-const Row = memo(function Row({ server, projectName, index, measure }: RowProps) {
-  const ctx = { projectName }
+const Row = memo(function Row({ server, ctx, index, measure }: RowProps) {
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2} className="hover:bg-slate-50">
       {INSTANCE_COLUMNS.map((c) => (
@@ -144,11 +88,18 @@ const Row = memo(function Row({ server, projectName, index, measure }: RowProps)
   )
 })
 
-function VirtualBody({ servers, projectName }: { servers: Server[]; projectName: CellContext['projectName'] }) {
+function VirtualBody({ servers, ctx }: { servers: Server[]; ctx: CellContext }) {
   const body = useRef<HTMLTableSectionElement>(null)
   const [offset, setOffset] = useState(0)
+  // Where the list starts on the page moves when what is above it grows (a zone
+  // failing adds a line to the status strip): measure again on every layout change.
   useLayoutEffect(() => {
-    setOffset((body.current?.getBoundingClientRect().top ?? 0) + window.scrollY)
+    const measure = () => setOffset((body.current?.getBoundingClientRect().top ?? 0) + window.scrollY)
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(measure)
+    observer.observe(document.body)
+    return () => observer.disconnect()
   }, [])
   const virtualizer = useWindowVirtualizer({
     count: servers.length,
@@ -165,7 +116,7 @@ function VirtualBody({ servers, projectName }: { servers: Server[]; projectName:
       {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
       {items.map((item) => {
         const server = servers[item.index]
-        return server ? <Row key={item.key} server={server} projectName={projectName} index={item.index} measure={virtualizer.measureElement} /> : null
+        return server ? <Row key={item.key} server={server} ctx={ctx} index={item.index} measure={virtualizer.measureElement} /> : null
       })}
       {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
     </tbody>

@@ -110,6 +110,8 @@ function WhatStays({ server, keepsLocal }: { server: Server; keepsLocal: boolean
   const volumes = useServerVolumes(useScalewayClient(), server)
   const kept = volumes.filter((v) => v.kind === 'block' || keepsLocal)
   const deleted = volumes.filter((v) => v.kind === 'local' && !keepsLocal)
+  // A dynamic IP goes with the server; a flexible one stays, detached, and bills.
+  const flexibleIps = server.publicIps.filter((ip) => !ip.dynamic)
   return (
     <div className="space-y-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-amber-950">
       {deleted.length > 0 && (
@@ -124,7 +126,7 @@ function WhatStays({ server, keepsLocal }: { server: Server; keepsLocal: boolean
       )}
       <div>
         <p className="font-medium">What stays, and keeps billing until you delete it:</p>
-        {kept.length === 0 && server.publicIps.length === 0 ? (
+        {kept.length === 0 && flexibleIps.length === 0 ? (
           <p>Nothing: no volume or flexible IP outlives this server.</p>
         ) : (
           <ul className="list-disc pl-5">
@@ -133,7 +135,7 @@ function WhatStays({ server, keepsLocal }: { server: Server; keepsLocal: boolean
                 {v.kind === 'block' ? 'Block volume' : 'Local volume'} {volumeLabel(v)}, detached
               </li>
             ))}
-            {server.publicIps.map((ip) => (
+            {flexibleIps.map((ip) => (
               <li key={ip.id}>
                 Flexible IP <span className="font-mono">{ip.address}</span>, detached
               </li>

@@ -1,4 +1,5 @@
 import { Badge, type BadgeProps } from '@/components/ui/badge'
+import { Tooltip } from '@/components/ui/tooltip'
 import { cn } from '@/lib/utils'
 import { isMoving, type ServerState } from '../api/instance-queries'
 
@@ -19,15 +20,15 @@ export function ServerStateBadge({ state, detail, showDetail = false }: { state:
   const moving = isMoving({ state })
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-0.5">
-      <Badge
-        tone={TONES[state] ?? 'neutral'}
-        title={detail || undefined}
-        tabIndex={detail ? 0 : undefined}
-      >
-        <span aria-hidden="true" className={cn('size-1.5 rounded-full bg-current', moving && 'animate-ping')} />
-        {state}
-        {detail && <span className="sr-only">: {detail}</span>}
-      </Badge>
+      <Tooltip content={detail}>
+        {(describedBy) => (
+          // Focusable only when there is a detail to show on focus.
+          <Badge tone={TONES[state] ?? 'neutral'} tabIndex={detail ? 0 : undefined} aria-describedby={describedBy}>
+            <span aria-hidden="true" className={cn('size-1.5 rounded-full bg-current', moving && 'animate-ping')} />
+            {state}
+          </Badge>
+        )}
+      </Tooltip>
       {detail && (moving || showDetail) && (
         <span className="text-xs text-slate-500" aria-hidden="true">
           {detail}

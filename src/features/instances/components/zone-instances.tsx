@@ -7,7 +7,7 @@ import { QueryStates } from '@/components/ui/query-states'
 import type { ProjectNames } from '@/lib/scaleway/project-queries'
 import { useScalewayClient } from '@/features/session'
 import { instanceQueries, PAGE_SIZES } from '../api/instance-queries'
-import { filtersOf, hasFilters, type InstancesSearch } from '../instances-search'
+import { filtersOf, hasFilters, NO_FILTERS, type InstancesSearch } from '../instances-search'
 import { CreateInstanceLink } from './create-instance-link'
 import { InstancesTable } from './instances-table'
 import { InstanceCount } from './instance-count'
@@ -26,13 +26,15 @@ export function ZoneInstances({ search, setSearch, projects }: ZoneInstancesProp
   const params = { zone, page, perPage, ...filtersOf(search) }
   const servers = useQuery(instanceQueries.page(client, params))
   const total = servers.data?.totalCount
-  const hasNext = total !== undefined && page * perPage < total
+  const next = total !== undefined && page * perPage < total ? instanceQueries.page(client, { ...params, page: page + 1 }) : null
+  // The key names the next page exactly; prefetch when it changes.
+  const nextKey = next ? JSON.stringify(next.queryKey) : null
 
   useEffect(() => {
-    if (hasNext) void queryClient.prefetchQuery(instanceQueries.page(client, { ...params, page: page + 1 }))
-    // params is rebuilt every render; its parts are the dependencies.
+    if (next) void queryClient.prefetchQuery(next)
+    // `next` is rebuilt every render; `nextKey` says when it really changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [hasNext, queryClient, client, JSON.stringify(params)])
+  }, [nextKey, queryClient])
 
   return (
     <QueryStates
@@ -47,7 +49,7 @@ export function ZoneInstances({ search, setSearch, projects }: ZoneInstancesProp
         ) : hasFilters(search) ? (
           <EmptyState
             title={`No instances in ${zone} match these filters`}
-            action={<Button variant="secondary" onClick={() => setSearch({ name: '', state: '', tags: [], project: '' })}>Clear filters</Button>}
+            action={<Button variant="secondary" onClick={() => setSearch(NO_FILTERS)}>Clear filters</Button>}
           />
         ) : (
           <EmptyState title={`No instances in ${zone}`} action={<CreateInstanceLink zone={zone} />}>

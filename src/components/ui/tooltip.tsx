@@ -2,21 +2,22 @@ import { useId, type ReactNode } from 'react'
 import { cn } from '@/lib/utils'
 
 /**
- * Wraps a control that is switched off and says why on hover and keyboard focus
- * (a tooltip tied by aria-describedby). The control stays focusable: give it
- * `aria-disabled`, not `disabled`, so people can reach it and learn the reason.
+ * A short text shown on hover and keyboard focus of its child, and tied to it by
+ * aria-describedby (the child gets the id). Used for why a control is switched off
+ * (give the control `aria-disabled`, not `disabled`, so it stays reachable) and for
+ * a badge's detail.
  */
-export function DisabledReason({
-  reason,
+export function Tooltip({
+  content,
   children,
   className,
 }: {
-  reason: string | undefined
+  content: ReactNode
   children: (describedBy: string | undefined) => ReactNode
   className?: string
 }) {
   const id = useId()
-  if (!reason) return <>{children(undefined)}</>
+  if (!content) return <>{children(undefined)}</>
   return (
     <span className={cn('group relative inline-flex', className)}>
       {children(id)}
@@ -25,7 +26,7 @@ export function DisabledReason({
         role="tooltip"
         className="pointer-events-none absolute top-full left-0 z-20 mt-1 hidden w-max max-w-64 rounded bg-slate-900 px-2 py-1 text-xs font-normal whitespace-normal text-white shadow group-focus-within:block group-hover:block"
       >
-        {reason}
+        {content}
       </span>
     </span>
   )

@@ -1,0 +1,88 @@
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
+import { formatExact, formatRelative } from '@/lib/format'
+import type { Server } from '../api/instance-queries'
+import { serverPath } from '../server-links'
+import type { ServerCommand } from '../server-actions'
+import { ServerActionsMenu } from './server-actions'
+import { ServerStateBadge } from './server-state-badge'
+
+export interface CellContext {
+  projectName: (id: string) => string | undefined
+  onChoose: (server: Server, command: ServerCommand, trigger: HTMLElement | null) => void
+}
+
+export interface Column {
+  id: string
+  header: string
+  cell: (server: Server, ctx: CellContext) => ReactNode
+  className?: string
+  /** The header is for screen readers only. */
+  hiddenHeader?: boolean
+}
+
+export const STICKY_RIGHT = 'sticky right-0 bg-white/95 text-right shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]'
+
+const dash = <span className="text-slate-400">—</span>
+
+const addresses = (server: Server, family: 'inet' | 'inet6') => {
+  const list = server.publicIps.filter((ip) => ip.family === family).map((ip) => ip.address)
+  return list.length ? list.map((a) => <div key={a}>{a}</div>) : dash
+}
+
+/** The columns of every instances table, in order. */
+export const INSTANCE_COLUMNS: readonly Column[] = [
+  {
+    id: 'name',
+    header: 'Name',
+    className: 'font-medium whitespace-nowrap',
+    cell: (s) => (
+      <>
+        <Link to={serverPath(s.zone, s.id)} className="text-brand-700 underline-offset-2 hover:underline">
+          {s.name}
+        </Link>
+        <div className="font-mono text-xs font-normal text-slate-500">{s.id.slice(0, 8)}</div>
+      </>
+    ),
+  },
+  { id: 'state', header: 'State', cell: (s) => <ServerStateBadge state={s.state} detail={s.stateDetail} /> },
+  { id: 'type', header: 'Type', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => s.commercialType },
+  { id: 'ipv4', header: 'Public IPv4', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => addresses(s, 'inet') },
+  { id: 'ipv6', header: 'Public IPv6', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => addresses(s, 'inet6') },
+  { id: 'private', header: 'Private IP', className: 'font-mono text-xs', cell: (s) => s.privateIp ?? dash },
+  {
+    id: 'image',
+    header: 'Image',
+    className: 'text-xs',
+    cell: (s) => (s.image ? <span className="line-clamp-2 min-w-32">{s.image.name}</span> : dash),
+  },
+  { id: 'tags', header: 'Tags', className: 'text-xs text-slate-600', cell: (s) => (s.tags.length ? s.tags.join(', ') : dash) },
+  {
+    id: 'project',
+    header: 'Project',
+    className: 'text-xs',
+    cell: (s, ctx) => ctx.projectName(s.project) ?? <span className="font-mono">{s.project.slice(0, 8)}</span>,
+  },
+  { id: 'zone', header: 'Zone', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => s.zone },
+  {
+    id: 'created',
+    header: 'Created',
+    className: 'text-xs whitespace-nowrap text-slate-600',
+    cell: (s) =>
+      s.creationDate ? (
+        <time dateTime={s.creationDate.toISOString()} title={formatExact(s.creationDate)}>
+          {formatRelative(s.creationDate)}
+        </time>
+      ) : (
+        dash
+      ),
+  },
+  {
+    id: 'actions',
+    header: 'Actions',
+    hiddenHeader: true,
+    // Sticky: on a narrow screen the table scrolls sideways and the menu stays in reach.
+    className: STICKY_RIGHT,
+    cell: (s, ctx) => <ServerActionsMenu server={s} onChoose={(command, trigger) => ctx.onChoose(s, command, trigger)} />,
+  },
+]
