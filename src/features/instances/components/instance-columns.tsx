@@ -21,7 +21,7 @@ export interface Column {
   hiddenHeader?: boolean
 }
 
-export const STICKY_RIGHT = 'sticky right-0 bg-white/95 text-right shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]'
+export const STICKY_RIGHT = 'sticky right-0 bg-white text-right shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]'
 
 const dash = <span className="text-slate-400">—</span>
 
