@@ -23,3 +23,25 @@ export const isoDate = (ms: number): string => new Date(ms).toISOString().replac
 
 export const ipv4For = (n: number): string => `51.158.${64 + (Math.floor(n / 250) % 160)}.${(n % 250) + 2}`
 export const ipv6PrefixFor = (n: number): string => `2001:bc8:710:${(0x4000 + n).toString(16)}::/64`
+
+/** The 4 interface-id groups (modified EUI-64) of a MAC address, e.g. de:00:01:27:16:c9 -> dc00:1ff:fe27:16c9. */
+const eui64 = (octets: readonly number[]): string => {
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = octets
+  return [((a ^ 0x02) << 8) | b, (c << 8) | 0xff, (0xfe << 8) | d, (e << 8) | f].map((g) => g.toString(16)).join(':')
+}
+
+const macOctets = (mac: string): number[] => mac.split(':').map((o) => parseInt(o, 16) || 0)
+
+/**
+ * The SLAAC address a server takes in a routed IPv6 /64: the prefix's 4 network groups + the MAC's EUI-64
+ * (recorded: prefix 2001:bc8:711:4014::/64, MAC de:00:01:27:16:c9 -> 2001:bc8:711:4014:dc00:1ff:fe27:16c9,
+ * `sequences/instance--ip-routed-ipv6-attached.json` 5).
+ */
+export const slaacAddress = (prefix: string, mac: string): string => `${prefix.replace(/::\/64$/, '')}:${eui64(macOctets(mac))}`
+
+/** The link-local gateway of a routed IPv6: fe80:: + the EUI-64 of the MAC + 1 (recorded fe80::dc00:1ff:fe27:16ca). */
+export const ipv6Gateway = (mac: string): string => {
+  const octets = macOctets(mac)
+  octets[5] = ((octets[5] ?? 0) + 1) & 0xff
+  return `fe80::${eui64(octets)}`
+}

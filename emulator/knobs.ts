@@ -6,7 +6,8 @@
  *   GET    /__emulator/faults                   -> {faults}
  *   POST   /__emulator/faults    {faults: [{path, method?, status, rate?, times?}]}  replaces the faults
  *   DELETE /__emulator/faults
- *   GET    /__emulator/requests                 -> {requests: [{method, path, query, status, accessKey}]} (never the secret)
+ *   GET    /__emulator/requests                 -> {requests: [{method, path, query, status, accessKey, body?}]} (never
+ *                                               a secret; `body`: see LoggedRequest)
  *   DELETE /__emulator/requests
  *   POST   /__emulator/time      {advanceMs}    moves the emulator clock forward -> {now}
  *   POST   /__emulator/quotas    {servers}      servers per (project, zone) quota -> {servers}
@@ -28,9 +29,49 @@ export interface LoggedRequest {
   query: string
   status: number
   accessKey: string | null
+  /**
+   * POST / PATCH only, when the body was JSON: the body as compact JSON text, with the values of keys that could
+   * hold a secret (secret, password, token, private key…) and every known secret key replaced by "[redacted]",
+   * cut to MAX_LOGGED_BODY characters (ending in "…" when cut). Absent otherwise.
+   */
+  body?: string
 }
 
 export const MAX_LOG = 5000
+/** Longest `body` kept in a log entry (characters; under 2 KB). */
+export const MAX_LOGGED_BODY = 2000
+const REDACTED = '[redacted]'
+const SECRET_KEY_RE = /secret|password|passphrase|token|private|credential/i
+
+const redact = (value: unknown, secrets: readonly string[]): unknown => {
+  if (typeof value === 'string') return secrets.some((s) => value.includes(s)) ? REDACTED : value
+  if (Array.isArray(value)) return value.map((v) => redact(v, secrets))
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+      secrets.some((s) => k.includes(s)) ? REDACTED : k,
+      SECRET_KEY_RE.test(k) ? REDACTED : redact(v, secrets),
+    ]))
+  }
+  return value
+}
+
+/**
+ * The `body` of a log entry for a request body (`raw`), or undefined. `secrets`: every secret the emulator knows
+ * plus the caller's token (those under 8 characters are no Scaleway secret and are ignored); a key or string
+ * containing one is replaced whole before truncation, so no part of a secret survives the cut.
+ */
+export const loggedBody = (method: string, raw: string, secrets: readonly string[]): string | undefined => {
+  if ((method !== 'POST' && method !== 'PATCH') || raw.trim() === '') return undefined
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    return undefined
+  }
+  const known = secrets.filter((s) => s.length >= 8)
+  const text = JSON.stringify(redact(parsed, known))
+  return text.length > MAX_LOGGED_BODY ? `${text.slice(0, MAX_LOGGED_BODY - 1)}…` : text
+}
 
 export const parseFaults = (body: unknown): Fault[] | string => {
   if (body === null || typeof body !== 'object' || !Array.isArray((body as { faults?: unknown }).faults)) {

@@ -190,16 +190,21 @@ export const rootVolumeSize = (store: Store, server: Server): number => {
   return data.volumes.get(id)?.size ?? data.blockVolumes.get(id)?.size ?? 0
 }
 
-/** Allocates a new flexible IP record (address from the store counter); `addIp` stores it. */
+/**
+ * Allocates a new flexible IP record (address or /64 prefix from the store counter); `addIp` stores it.
+ * A routed IPv4 has an `address` and `prefix: null`; a routed IPv6 has `address: null` and a `/64` prefix
+ * (`sequences/instance--ip-routed-ipv6-attached.json` 0 and 18).
+ */
 export const makeIp = (store: Store, init: { id: string; zone: Zone; project: string; organization: string; type: IpType; tags: string[] }): FlexibleIp => {
   const n = store.nextIp++
-  const prefix = init.type === 'routed_ipv6' ? ipv6PrefixFor(n) : null
+  const v6 = init.type === 'routed_ipv6'
   return {
     id: init.id,
-    address: prefix ? prefix.replace('::/64', '::1') : ipv4For(n),
-    prefix,
+    address: v6 ? null : ipv4For(n),
+    prefix: v6 ? ipv6PrefixFor(n) : null,
     reverse: null,
     serverId: null,
+    attachingSince: null,
     project: init.project,
     organization: init.organization,
     zone: init.zone,
@@ -209,19 +214,34 @@ export const makeIp = (store: Store, init: { id: string; zone: Zone; project: st
   }
 }
 
+/** Stores an IP; an IPv4 is also found by its address (`/ips/51.158.64.2`). */
 export const addIp = (store: Store, ip: FlexibleIp): void => {
   const data = zoneData(store, ip.zone)
   data.ips.set(ip.id, ip)
-  data.ipByAddress.set(ip.address, ip.id)
+  if (ip.address !== null) data.ipByAddress.set(ip.address, ip.id)
 }
 
-/** Moves a flexible IP to `server` (or detaches it with null). */
-export const attachIp = (data: ZoneData, ip: FlexibleIp, server: Server | null): void => {
+/** Removes an IP from the store (detaching it first). */
+export const removeIp = (store: Store, ip: FlexibleIp): void => {
+  const data = zoneData(store, ip.zone)
+  linkIp(store, ip, null)
+  data.ips.delete(ip.id)
+  if (ip.address !== null) data.ipByAddress.delete(ip.address)
+}
+
+/**
+ * Links a flexible IP to `server` (or unlinks it with null), `attached` at once: any `pending` attach is dropped.
+ * The API's attach, which may go through `pending`, is state-machine.ts `attachFlexibleIp`.
+ */
+export const linkIp = (store: Store, ip: FlexibleIp, server: Server | null): void => {
+  const data = zoneData(store, ip.zone)
   if (ip.serverId) {
     const previous = data.servers.get(ip.serverId)
     if (previous) previous.ipIds = previous.ipIds.filter((id) => id !== ip.id)
   }
   ip.serverId = server ? server.id : null
+  ip.attachingSince = null
+  store.attaching.delete(ip)
   if (server && !server.ipIds.includes(ip.id)) server.ipIds.push(ip.id)
 }
 
@@ -233,7 +253,11 @@ export const removeServer = (store: Store, server: Server, now: number, how: 'de
   const data = zoneData(store, server.zone)
   for (const ipId of server.ipIds) {
     const ip = data.ips.get(ipId)
-    if (ip) ip.serverId = null
+    if (ip) {
+      ip.serverId = null
+      ip.attachingSince = null
+      store.attaching.delete(ip)
+    }
   }
   server.ipIds = []
   for (const volumeId of server.volumeIds) {

@@ -7,7 +7,10 @@
  *   nl-ams-3 and pl-waw-3 empty. Every state is present; three servers are named "web" in fr-par-1.
  *   Seeded `starting` / `stopping` servers carry no pending transition: they stay transitional (stable demo data)
  *   until an action (e.g. stop_in_place) moves them.
- * - 19 flexible IPs: 16 attached (13 routed IPv4, 3 routed IPv6), 3 detached routed IPv4 (fr-par-1 ×2, nl-ams-1 ×1).
+ * - 19 flexible IPs: 16 attached (13 routed IPv4, 3 routed IPv6: address null, a /64 prefix, shown on their
+ *   servers as a SLAAC address), 3 detached routed IPv4 (fr-par-1 ×2, nl-ams-1 ×1). All are `attached` or `detached`
+ *   (none `pending`). Reverse DNS: null (the default) except fr-par-1's "spare" IP, `spare.demo.example`, which
+ *   resolves in the emulator's fake DNS (instance/reverse-dns.ts).
  * - public images in every zone (Ubuntu 24.04 / 22.04, Debian 12, x86_64 + arm64, plus legacy Ubuntu 20.04
  *   with a local-SSD root volume) and one private image in fr-par-1 (project default).
  * - volumes: every server's root volume, in the store its image calls for (model.ts): Block Storage
@@ -167,6 +170,7 @@ export const newStore = (serverQuota = DEFAULT_QUOTA): Store => ({
   rules: new Map(),
   zones: new Map(ZONES.map((z) => [z, emptyZone()])),
   transitioning: new Set(),
+  attaching: new Set(),
   serverQuota,
   nextIp: 0,
 })

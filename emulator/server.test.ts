@@ -283,7 +283,8 @@ describe('flexible IPs', () => {
     const bad = await call('PATCH', `${I}/${ip.id as string}`, { body: { reverse: 'not a name' } })
     expect(bad.status).toBe(400)
     expect((bad.body.details as Json[])[0]).toMatchObject({ argument_name: 'reverse', reason: 'constraint' })
-    expect(((await call('PATCH', `${I}/${ip.id as string}`, { body: { reverse: 'www.example.com' } })).body.ip as Json).reverse).toBe('www.example.com')
+    const name = `${(ip.address as string).replace(/\./g, '-')}.example.com`
+    expect(((await call('PATCH', `${I}/${ip.id as string}`, { body: { reverse: name } })).body.ip as Json).reverse).toBe(name)
     const d = await call('PATCH', `${I}/${ip.id as string}`, { body: { server: null } })
     expect(d.body.ip).toMatchObject({ state: 'detached', server: null })
     expect(((await call('GET', `${S}/${srv.id as string}`)).body.server as Json).public_ips).toEqual([])
@@ -295,8 +296,11 @@ describe('flexible IPs', () => {
   it('lists and filters IPs with X-Total-Count', async () => {
     const r = await call('GET', I)
     expect(Number(r.headers.get('x-total-count'))).toBe((r.body.ips as Json[]).length)
-    const detached = (await call('GET', `${I}?attached=false`)).body.ips as Json[]
-    expect(detached.length).toBe(2)
+    const all = r.body.ips as Json[]
+    expect(all.filter((ip) => ip.state === 'detached').map((ip) => ip.tags)).toEqual([['spare'], ['failover']])
+    // The spec has no `attached` parameter: it is ignored like any unknown parameter (clients filter on `state`).
+    expect((await call('GET', `${I}?attached=false`)).body.ips).toEqual(all)
+    expect((await call('GET', `${I}?attached=true`)).headers.get('x-total-count')).toBe(String(all.length))
     expect(((await call('GET', `${I}?type=routed_ipv6`)).body.ips as Json[]).every((ip) => ip.type === 'routed_ipv6')).toBe(true)
     expect((await call('GET', `${I}?tags=spare`)).headers.get('x-total-count')).toBe('1')
   })
@@ -910,5 +914,206 @@ describe('no input crashes it', () => {
     expect(r.status).toBe(400)
     expect((await knob('POST', '/latency', { ms: -1 })).status).toBe(400)
     expect((await knob('POST', '/time', { advanceMs: 1000 })).body).toEqual({ now: new Date(clock + 1000).toISOString() })
+  })
+})
+
+describe('flexible IPs as the real API answers them', () => {
+  const I = `${F}/ips`
+  const ipOf = (r: Res): Json => r.body.ip as Json
+  const newIp = async (body: Record<string, unknown> = {}): Promise<Json> =>
+    ipOf(await call('POST', I, { body: { project: DEFAULT_PROJECT_ID, ...body } }))
+  const getIp = async (id: unknown): Promise<Json> => ipOf(await call('GET', `${I}/${id as string}`))
+  const serverIps = async (id: unknown): Promise<Json[]> => ((await call('GET', `${S}/${id as string}`)).body.server as Json).public_ips as Json[]
+  const patch = (id: unknown, body: unknown, token?: string): Promise<Res> => call('PATCH', `${I}/${id as string}`, { body, token })
+  const dashes = (address: unknown): string => (address as string).replace(/\./g, '-')
+
+  it('answers a routed IPv6 with address null and a /64 prefix, everywhere', async () => {
+    const created = await call('POST', I, { body: { project: DEFAULT_PROJECT_ID, type: 'routed_ipv6' } })
+    expect(created.status).toBe(201)
+    const ip = ipOf(created)
+    expect(ip).toMatchObject({ address: null, type: 'routed_ipv6', state: 'detached', reverse: null, server: null })
+    expect(ip.prefix).toMatch(/^2001:bc8:710:[0-9a-f]{4}::\/64$/)
+    expect(Object.keys(ip)).toEqual(['id', 'address', 'prefix', 'reverse', 'server', 'organization', 'project', 'zone', 'type', 'state', 'tags', 'ipam_id'])
+    expect(await getIp(ip.id)).toEqual(ip)
+    expect(((await call('GET', `${I}?type=routed_ipv6`)).body.ips as Json[]).every((i) => i.address === null && /::\/64$/.test(i.prefix as string))).toBe(true)
+    expect(((await call('GET', `${I}?name=${encodeURIComponent((ip.prefix as string).slice(0, 18))}`)).body.ips as Json[]).map((i) => i.id)).toContain(ip.id)
+    const updated = ipOf(await patch(ip.id, { tags: ['v6'] }))
+    expect(updated).toMatchObject({ address: null, prefix: ip.prefix, tags: ['v6'] })
+    // IPv4: an address, no prefix, and still found by address in the path.
+    const v4 = await newIp()
+    expect(v4.prefix).toBeNull()
+    expect((await getIp(v4.address)).id).toBe(v4.id)
+  })
+
+  it("shows a routed IPv6 on its server as the server's SLAAC address in the /64", async () => {
+    const ip = await newIp({ type: 'routed_ipv6' })
+    const server = await newServer({ public_ips: [ip.id] })
+    const [entry] = await serverIps(server.id)
+    const mac = (server.mac_address as string).split(':').map((o) => parseInt(o, 16))
+    const eui = [((mac[0]! ^ 2) << 8) | mac[1]!, (mac[2]! << 8) | 0xff, (0xfe << 8) | mac[3]!, (mac[4]! << 8) | mac[5]!].map((g) => g.toString(16))
+    expect(entry).toEqual({
+      id: ip.id, address: `${(ip.prefix as string).replace('::/64', '')}:${eui.join(':')}`, dynamic: false,
+      gateway: `fe80::${eui.slice(0, 3).join(':')}:${((mac[4]! << 8) | ((mac[5]! + 1) & 0xff)).toString(16)}`,
+      netmask: '64', family: 'inet6', provisioning_mode: 'slaac', tags: [], state: 'attached', ipam_id: ip.ipam_id,
+    })
+    // The seeded IPv6 IPs too.
+    const seeded = (await call('GET', `${I}?type=routed_ipv6`)).body.ips as Json[]
+    expect(seeded.length).toBeGreaterThan(0)
+    for (const v6 of seeded.filter((i) => i.server !== null)) {
+      const e = (await serverIps((v6.server as Json).id)).find((p) => p.id === v6.id)!
+      expect(e).toMatchObject({ family: 'inet6', netmask: '64', provisioning_mode: 'slaac' })
+      expect((e.address as string).startsWith((v6.prefix as string).replace('::/64', ':'))).toBe(true)
+    }
+  })
+
+  it('attaches to a running server through pending, settled by the emulator clock', async () => {
+    const server = await runningServer()
+    const ip = await newIp()
+    const a = await patch(ip.id, { server: server.id })
+    expect(a.status).toBe(200)
+    expect(ipOf(a)).toMatchObject({ state: 'pending', server: { id: server.id, name: 'test-srv' } })
+    expect(await getIp(ip.id)).toMatchObject({ state: 'pending' })
+    expect((await serverIps(server.id))[0]).toMatchObject({ id: ip.id, state: 'pending' })
+    clock += TRANSITION - 1
+    expect((await getIp(ip.id)).state).toBe('pending')
+    expect((await knob('POST', '/time', { advanceMs: 1 })).status).toBe(200)
+    expect((await getIp(ip.id)).state).toBe('attached')
+    expect((await serverIps(server.id))[0]).toMatchObject({ id: ip.id, state: 'attached' })
+  })
+
+  it('moves an IP to another server through pending, and detaches at once', async () => {
+    const first = await runningServer()
+    const second = await runningServer()
+    const ip = await newIp()
+    await patch(ip.id, { server: first.id })
+    clock += TRANSITION
+    expect((await getIp(ip.id)).state).toBe('attached')
+    expect(ipOf(await patch(ip.address, { server: second.id }))).toMatchObject({ state: 'pending', server: { id: second.id } })
+    expect(await serverIps(first.id)).toEqual([])
+    expect((await serverIps(second.id)).map((p) => [p.id, p.state])).toEqual([[ip.id, 'pending']])
+    // Detach while pending: detached at once, gone from the server, and it stays detached once time passes.
+    expect(ipOf(await patch(ip.id, { server: null }))).toMatchObject({ state: 'detached', server: null })
+    expect(await serverIps(second.id)).toEqual([])
+    clock += TRANSITION
+    expect(await getIp(ip.id)).toMatchObject({ state: 'detached', server: null })
+  })
+
+  it('attaches to a stopped server at once, and POST /ips with a server like PATCH', async () => {
+    const stopped = await newServer()
+    const ip = await newIp()
+    expect(ipOf(await patch(ip.id, { server: stopped.id })).state).toBe('attached')
+    const running = await runningServer()
+    const created = await call('POST', I, { body: { project: DEFAULT_PROJECT_ID, server: running.id } })
+    expect(created.status).toBe(201)
+    expect(ipOf(created)).toMatchObject({ state: 'pending', server: { id: running.id } })
+    clock += TRANSITION
+    expect((await getIp(ipOf(created).id)).state).toBe('attached')
+    expect(ipOf(await call('POST', I, { body: { project: DEFAULT_PROJECT_ID, server: stopped.id } })).state).toBe('attached')
+  })
+
+  it('drops a pending attach when the server is terminated', async () => {
+    const server = await runningServer()
+    const ip = await newIp()
+    await patch(ip.id, { server: server.id })
+    await action(server.id as string, 'terminate')
+    clock += TRANSITION
+    expect(await getIp(ip.id)).toMatchObject({ state: 'detached', server: null })
+  })
+
+  it('refuses to attach an IP to a server of another project (modelled 400), after the 404 and the 403', async () => {
+    const production = await newServer({ project: PRODUCTION_PROJECT_ID })
+    const ip = await newIp()
+    const r = await patch(ip.id, { server: production.id })
+    expect(r.status).toBe(400)
+    expect(r.body).toEqual({
+      type: 'invalid_arguments', message: 'invalid argument(s)',
+      details: [{
+        argument_name: 'server', reason: 'constraint',
+        help_message: `the flexible IP belongs to project ${DEFAULT_PROJECT_ID} and the server to project ${PRODUCTION_PROJECT_ID}: an IP can only be attached to a server of the same project`,
+      }],
+    })
+    expect(await getIp(ip.id)).toMatchObject({ state: 'detached', server: null })
+    const created = await call('POST', I, { body: { project: DEFAULT_PROJECT_ID, server: production.id } })
+    expect(created.status).toBe(400)
+    expect((created.body.details as Json[])[0]).toMatchObject({ argument_name: 'server', reason: 'constraint' })
+    const withIp = await createServer({ public_ips: [ip.id], project: PRODUCTION_PROJECT_ID })
+    expect(withIp.status).toBe(400)
+    expect((withIp.body.details as Json[])[0]).toMatchObject({ argument_name: 'public_ips', reason: 'constraint' })
+    // Unknown server: 404 instance_server; a server the caller may not write (application key, default project only): 403.
+    const unknown = await patch(ip.id, { server: '00000000-0000-4000-8000-000000000000' })
+    expect(unknown.status).toBe(404)
+    expect(unknown.body).toMatchObject({ type: 'not_found', resource: 'instance_server' })
+    const denied = await patch(ip.id, { server: production.id }, APP)
+    expect(denied.status).toBe(403)
+    expect(denied.body).toMatchObject({ type: 'permissions_denied', details: [{ action: 'write', resource: 'server' }] })
+  })
+
+  it('accepts only a reverse the fake DNS points back at the IP, with the recorded refusal', async () => {
+    const ip = await newIp()
+    const address = ip.address as string
+    for (const name of ['www.example.com', 'tf-reverse-instance.scaleway-terraform.com', '51-15-0-1.example.com', 'demo.example.com', 'x.demo.example.org']) {
+      const r = await patch(ip.id, { reverse: name })
+      expect(r.status, name).toBe(400)
+      expect(r.body, name).toEqual({
+        type: 'invalid_arguments', message: 'invalid argument(s)',
+        details: [{
+          argument_name: 'reverse', reason: 'constraint',
+          help_message: `Your reverse must resolve. Ensure the command 'dig +short ${name}' matches your IP address '${address}'. If it does, please contact our support.`,
+        }],
+      })
+    }
+    expect((await getIp(ip.id)).reverse).toBeNull()
+    for (const name of [`${dashes(address)}.example.com`, `${dashes(address).toUpperCase()}.Example.COM.`, 'mail.demo.example', 'a.b.demo.example']) {
+      const r = await patch(ip.id, { reverse: name })
+      expect(r.status, name).toBe(200)
+      expect(ipOf(r).reverse).toBe(name)
+    }
+    for (const cleared of [null, '']) {
+      await patch(ip.id, { reverse: 'web.demo.example' })
+      expect(ipOf(await patch(ip.id, { reverse: cleared })).reverse).toBeNull()
+    }
+    expect((await patch(ip.id, { reverse: 42 })).body).toMatchObject({ details: [{ argument_name: 'reverse', reason: 'format' }] })
+    // A routed IPv6: the first 4 groups of its prefix with dashes; the refusal names the prefix.
+    const v6 = await newIp({ type: 'routed_ipv6' })
+    const label = (v6.prefix as string).replace('::/64', '').replace(/:/g, '-')
+    expect(ipOf(await patch(v6.id, { reverse: `${label}.example.net` })).reverse).toBe(`${label}.example.net`)
+    const refused = await patch(v6.id, { reverse: `${dashes(address)}.example.net` })
+    expect(refused.status).toBe(400)
+    expect(((refused.body.details as Json[])[0]!).help_message).toContain(`matches your IP address '${v6.prefix as string}'`)
+    // The seeded reverse is in the demo zone.
+    expect(((await call('GET', `${I}?tags=spare`)).body.ips as Json[])[0]).toMatchObject({ reverse: 'spare.demo.example' })
+  })
+
+  it('never crashes on odd attach / reverse values', async () => {
+    const ip = await newIp()
+    for (const body of [{ server: 42 }, { server: {} }, { server: [] }, { reverse: {} }, { reverse: 'a'.repeat(5000) }, { reverse: '-.-' }, { tags: 'x' }, { server: 'not-a-uuid' }]) {
+      const r = await patch(ip.id, body)
+      expect([400, 404], JSON.stringify(body).slice(0, 40)).toContain(r.status)
+      expect(typeof r.body.type).toBe('string')
+    }
+    expect((await call('GET', I)).status).toBe(200)
+  })
+
+  it('logs POST / PATCH bodies (redacted, truncated) so tests can check what reached the API', async () => {
+    const ip = await newIp()
+    await knob('DELETE', '/requests')
+    await patch(ip.id, { reverse: 'web.demo.example' })
+    await call('POST', I, { body: { project: DEFAULT_PROJECT_ID, tags: [ADMIN, 'ok'], secret_key: 'x', password: 'hunter2', note: { token: 'y' } } })
+    await call('POST', I, { body: { project: DEFAULT_PROJECT_ID, tags: ['x'.repeat(3000)] } })
+    await call('GET', I)
+    const log = (await knob('GET', '/requests')).body.requests as Json[]
+    expect(log[0]).toEqual({
+      method: 'PATCH', path: `${I}/${ip.id as string}`, query: '', status: 200, accessKey: 'SCWDEMOADMIN00000001',
+      body: '{"reverse":"web.demo.example"}',
+    })
+    expect(JSON.parse(log[1]!.body as string)).toEqual({
+      project: DEFAULT_PROJECT_ID, tags: ['[redacted]', 'ok'], secret_key: '[redacted]', password: '[redacted]', note: { token: '[redacted]' },
+    })
+    expect((log[2]!.body as string).length).toBe(2000)
+    expect((log[2]!.body as string).endsWith('…')).toBe(true)
+    expect(log[3]).not.toHaveProperty('body')
+    const text = JSON.stringify(log)
+    for (const key of DEMO_KEYS) expect(text).not.toContain(key.secretKey)
+    expect(text).not.toContain('hunter2')
   })
 })

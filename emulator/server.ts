@@ -4,9 +4,10 @@
  * bodies have sorted keys. JSON answers use exactly `Content-Type: application/json` (the SDK compares it verbatim).
  * 204 answers keep `Content-Type: application/json` and an empty body, as in the recordings.
  *
- * A request goes: latency -> injected fault -> body (413 over MAX_BODY) -> authentication -> settle server
- * transitions -> route (405 for a known path with another method, 501 for a route the emulator lacks) -> path
- * parameters (400 when badly percent-encoded) -> route-level permission -> JSON body -> handler.
+ * A request goes: latency -> injected fault -> body (413 over MAX_BODY; kept redacted for the log, knobs.ts
+ * loggedBody) -> authentication -> settle server transitions and pending IP attaches (explicitly, before routing) ->
+ * route (405 for a known path with another method, 501 for a route the emulator lacks) -> path parameters (400 when
+ * badly percent-encoded) -> route-level permission -> JSON body -> handler.
  * Nothing a client sends may crash the process: every request runs inside a try, and the request target is parsed
  * without `new URL` (which throws on e.g. `//`).
  */
@@ -21,7 +22,7 @@ import {
 import type { Ctx, Reply, Route } from './http.ts'
 import { iamRoutes } from './iam.ts'
 import { blockRoutes, instanceRoutes, settleAll } from './instance/index.ts'
-import { type Fault, type KnobHost, type LoggedRequest, MAX_LOG, pickFault, runKnob } from './knobs.ts'
+import { type Fault, type KnobHost, type LoggedRequest, loggedBody, MAX_LOG, pickFault, runKnob } from './knobs.ts'
 import { seedStore } from './seed.ts'
 import type { Store } from './store.ts'
 
@@ -110,6 +111,12 @@ const decodeParam = (name: string, value: string): string => {
     // Modelled: no recording shows how Scaleway answers a badly percent-encoded path.
     throw invalidArgument(name, 'format', 'value is not valid percent-encoding')
   }
+}
+
+/** The caller's X-Auth-Token ('' when none), only to keep it out of the request log. */
+const tokenOf = (req: IncomingMessage): string => {
+  const token = req.headers['x-auth-token']
+  return (Array.isArray(token) ? token.join(',') : token) ?? ''
 }
 
 const send = (res: ServerResponse, status: number, body: string | null, headers: Record<string, string> = {}, json = true): void => {
@@ -201,6 +208,7 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
   const api = async (req: IncomingMessage, res: ServerResponse, method: string, path: string, rawQuery: string): Promise<void> => {
     const accessKey = accessKeyForToken(store, req.headers)
     let status = 500
+    let logged: string | undefined
     try {
       if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs))
       const fault = pickFault(faults, method, path, Math.random)
@@ -212,6 +220,7 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
       }
       const raw = hasBody(method) ? await readBody(req) : ''
       if (raw === TOO_LARGE) throw payloadTooLarge(MAX_BODY)
+      logged = loggedBody(method, raw, [...store.secrets.keys(), tokenOf(req)])
       const caller = authenticate(store, req.headers, now())
       if (caller instanceof ApiError) throw caller
       settleAll(store, now(), transitionMs)
@@ -224,16 +233,16 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
       if (s !== 'all' && s.size === 0) {
         throw permissionsDenied([{ action: method === 'DELETE' ? 'delete' : access, resource: route.resource }])
       }
-      let body: unknown
+      let parsed: unknown
       if (raw.trim() !== '') {
         try {
-          body = JSON.parse(raw)
+          parsed = JSON.parse(raw)
         } catch {
           throw invalidArgument('body', 'format', 'request body must be valid JSON')
         }
       }
       const ctx: Ctx = {
-        method, path, query: new URLSearchParams(rawQuery), params, body, headers: req.headers, caller, store,
+        method, path, query: new URLSearchParams(rawQuery), params, body: parsed, headers: req.headers, caller, store,
         now: now(), transitionMs, baseUrl: `http://${req.headers.host ?? '127.0.0.1'}`,
       }
       const reply: Reply = route.handler(ctx)
@@ -246,7 +255,7 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
       status = error.status
       if (!res.headersSent) sendError(res, path, error)
     } finally {
-      record({ method, path, query: rawQuery, status, accessKey })
+      record({ method, path, query: rawQuery, status, accessKey, ...(logged === undefined ? {} : { body: logged }) })
     }
   }
 

@@ -107,10 +107,18 @@ export type IpType = 'routed_ipv4' | 'routed_ipv6'
 
 export interface FlexibleIp {
   id: string
-  address: string
+  /** The IPv4 address; null for a routed IPv6, which is a /64 `prefix` (as recorded). */
+  address: string | null
+  /** The routed IPv6 /64 (`2001:bc8:710:4001::/64`); null for an IPv4. */
   prefix: string | null
+  /** Custom reverse DNS name; null = the default (recorded as `reverse: null`). */
   reverse: string | null
   serverId: string | null
+  /**
+   * When the attach to `serverId` started, while it is still `pending`; null once `attached` (or detached).
+   * Settled against the emulator clock like server transitions (instance/state-machine.ts).
+   */
+  attachingSince: number | null
   project: string
   organization: string
   zone: Zone
@@ -237,6 +245,8 @@ export interface Store {
   zones: Map<Zone, ZoneData>
   /** Servers with a pending transition, so settling never scans every server. */
   transitioning: Set<Server>
+  /** Flexible IPs whose attach is still `pending`, settled with the servers. */
+  attaching: Set<FlexibleIp>
   /** Max servers per (project, zone); see seed.ts for how it is chosen. */
   serverQuota: number
   /** Counter used to allocate IPv4 / IPv6 addresses for new flexible IPs. */

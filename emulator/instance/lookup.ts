@@ -1,5 +1,5 @@
 /** Looking up the Instance resources a request names, with the caller's access checked on their project. */
-import { getOr404, type ArgumentDetail } from '../errors.ts'
+import { getOr404, invalidArgument, type ArgumentDetail } from '../errors.ts'
 import { type Ctx, requireAccess } from '../http.ts'
 import { isUuid } from '../ids.ts'
 import type { FlexibleIp, Server, ZoneData } from '../store.ts'
@@ -10,7 +10,18 @@ export const findServer = (ctx: Ctx, data: ZoneData, access: 'read' | 'write', a
   return server
 }
 
-/** By UUID or by address; the 404 names an address as `<address>/32` (or `/128`), as recorded. */
+/**
+ * Refuses to attach an IP of `ipProject` to a server of another project. Modelled: no recording or spec text shows
+ * the real answer; 400 invalid_arguments on the request argument naming the server (`server`) or the IP
+ * (`public_ip` / `public_ips` of POST /servers), reason "constraint", in the recorded Scaleway error shape.
+ */
+export const sameProjectOrRefuse = (argumentName: string, ipProject: string, serverProject: string): void => {
+  if (ipProject === serverProject) return
+  throw invalidArgument(argumentName, 'constraint',
+    `the flexible IP belongs to project ${ipProject} and the server to project ${serverProject}: an IP can only be attached to a server of the same project`)
+}
+
+/** By UUID or by IPv4 address; the 404 names an address as `<address>/32` (or `/128`), as recorded. */
 export const findIp = (ctx: Ctx, data: ZoneData, access: 'read' | 'write', action?: string): FlexibleIp => {
   const key = ctx.params.ip ?? ''
   const byId = isUuid(key)

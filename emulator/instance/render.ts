@@ -6,7 +6,7 @@
  * `sequences/instance--data-source-security-group-basic.json`; server types: `instance_list_server_types_*.json`.
  */
 import { type ServerType } from '../catalog.ts'
-import { instanceDate, isoDate } from '../ids.ts'
+import { instanceDate, ipv6Gateway, isoDate, slaacAddress } from '../ids.ts'
 import type { BlockVolume, FlexibleIp, Image, InstanceVolume, SecurityGroup, Server, ServerState, Store } from '../store.ts'
 import { ALLOWED_ACTIONS } from './state-machine.ts'
 
@@ -35,18 +35,28 @@ export const renderImage = (image: Image): Rendered => ({
   zone: image.zone,
 })
 
-const renderServerIp = (ip: FlexibleIp): Rendered => {
-  const v6 = ip.type === 'routed_ipv6'
+/** `attached`, `pending` while an attach settles, or `detached` (state-machine.ts "Flexible IP attach"). */
+const ipState = (ip: FlexibleIp, attached: boolean): 'attached' | 'pending' | 'detached' =>
+  !attached ? 'detached' : ip.attachingSince !== null ? 'pending' : 'attached'
+
+/**
+ * A flexible IP as a server's `public_ips` entry. A routed IPv6 shows the server's SLAAC address in its /64, netmask
+ * "64", family inet6, provisioning_mode slaac and a link-local gateway, all derived from the server's MAC
+ * (`sequences/instance--ip-routed-ipv6-attached.json` 5); a routed IPv4 its address, "32", inet, dhcp, 62.210.0.1.
+ */
+const renderServerIp = (server: Server, ip: FlexibleIp): Rendered => {
+  const prefix = ip.prefix
+  const v6 = prefix !== null
   return {
     id: ip.id,
-    address: ip.address,
+    address: v6 ? slaacAddress(prefix, server.macAddress) : ip.address,
     dynamic: false,
-    gateway: v6 ? 'fe80::ffff:ffff:ffff:ffff' : '62.210.0.1',
+    gateway: v6 ? ipv6Gateway(server.macAddress) : '62.210.0.1',
     netmask: v6 ? '64' : '32',
     family: v6 ? 'inet6' : 'inet',
     provisioning_mode: v6 ? 'slaac' : 'dhcp',
     tags: ip.tags,
-    state: 'attached',
+    state: ipState(ip, true),
     ipam_id: ip.ipamId,
   }
 }
@@ -107,8 +117,8 @@ export const renderServer = (store: Store, server: Server, listed = false): Rend
     state: server.state,
     protected: server.protected,
     state_detail: server.stateDetail,
-    public_ip: firstV4 ? renderServerIp(firstV4) : null,
-    public_ips: ips.map(renderServerIp),
+    public_ip: firstV4 ? renderServerIp(server, firstV4) : null,
+    public_ips: ips.map((ip) => renderServerIp(server, ip)),
     mac_address: server.macAddress,
     routed_ip_enabled: server.routedIpEnabled,
     ipv6: null,
@@ -141,6 +151,7 @@ export const renderServer = (store: Store, server: Server, listed = false): Rend
   }
 }
 
+/** A flexible IP (`instance_get_ip.json`; routed IPv6: `address: null`, `prefix: "…::/64"`). */
 export const renderIp = (store: Store, ip: FlexibleIp): Rendered => {
   const server = ip.serverId ? store.zones.get(ip.zone)!.servers.get(ip.serverId) : undefined
   return {
@@ -153,7 +164,7 @@ export const renderIp = (store: Store, ip: FlexibleIp): Rendered => {
     project: ip.project,
     zone: ip.zone,
     type: ip.type,
-    state: server ? 'attached' : 'detached',
+    state: ipState(ip, server !== undefined),
     tags: ip.tags,
     ipam_id: ip.ipamId,
   }

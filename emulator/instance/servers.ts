@@ -8,10 +8,10 @@ import {
   requireAccess, type Route, scope, boolQuery, uuidQuery, zoneParam,
 } from '../http.ts'
 import { instanceDate, isUuid } from '../ids.ts'
-import { attachIp, makeServer, removeServer, rootVolumeSize } from '../model.ts'
+import { linkIp, makeServer, removeServer, rootVolumeSize } from '../model.ts'
 import { instanceList } from '../pagination.ts'
 import { type Server, type ServerAction, SERVER_STATES } from '../store.ts'
-import { findServer, resolveProject } from './lookup.ts'
+import { findServer, resolveProject, sameProjectOrRefuse } from './lookup.ts'
 import { renderServer } from './render.ts'
 import { ACTIONS, actionRefusal, ALLOWED_ACTIONS, deletionRefusal, needsStopped, startTransition } from './state-machine.ts'
 
@@ -126,20 +126,25 @@ const createServer = (ctx: Ctx): Reply => {
     throw invalidArgument('image', 'constraint', `image arch (${image.arch}) is not compatible with commercial type ${type.name} (${type.arch})`)
   }
 
-  const ipIds: string[] = []
+  const ipIds: [argument: string, id: string][] = []
   const publicIp = body.public_ip
   if (publicIp !== undefined && publicIp !== null) {
     if (typeof publicIp !== 'string') throw invalidArgument('public_ip', 'format', 'value must be a valid UUID')
-    ipIds.push(publicIp)
+    ipIds.push(['public_ip', publicIp])
   }
   const publicIps = body.public_ips
   if (publicIps !== undefined && publicIps !== null) {
     if (!Array.isArray(publicIps) || publicIps.some((v) => typeof v !== 'string')) {
       throw invalidArgument('public_ips', 'format', 'value must be an array of UUIDs')
     }
-    ipIds.push(...(publicIps as string[]))
+    for (const id of publicIps as string[]) ipIds.push(['public_ips', id])
   }
-  const ips = ipIds.map((id) => getOr404(data.ips, id, 'instance_ip'))
+  const ips = ipIds.map(([argument, id]) => {
+    const ip = getOr404(data.ips, id, 'instance_ip')
+    // The IP must be of the new server's project (modelled, lookup.ts sameProjectOrRefuse).
+    sameProjectOrRefuse(argument, ip.project, project!)
+    return ip
+  })
 
   let current = 0
   for (const s of data.servers.values()) if (s.project === project) current++
@@ -154,7 +159,8 @@ const createServer = (ctx: Ctx): Reply => {
     state: 'stopped', at: ctx.now, rootVolumeId: randomUUID(), rootVolumeSize: rootSize,
     dynamicIpRequired: dynamicIpRequired ?? true, enableIpv6, bootType, protected: isProtected,
   })
-  for (const ip of ips) attachIp(data, ip, server)
+  // The new server is stopped: its IPs are `attached` at once (recorded, e.g. sequences/instance--server-ips-removed.json 5).
+  for (const ip of ips) linkIp(ctx.store, ip, server)
   return json({ server: renderServer(ctx.store, server) }, 201, { Location: `${ctx.baseUrl}/instance/v1/zones/${zone}/servers/${id}` })
 }
 

@@ -15,6 +15,17 @@
  * A running server reads `state_detail: "booting kernel"` (every recorded running server, e.g.
  * `instance_get_server_running.json`; "booted" is never recorded).
  *
+ * Flexible IP attach (PATCH /ips/{ip} {"server": id}, a move to another server, POST /ips {"server": id}):
+ *   to a `stopped` server      -> `attached` at once (`instance_attach_ip.json`: the CLI test attaches to a stopped
+ *                                 server; POST /servers with `public_ips` answers `attached` in every sequence)
+ *   to any other server state  -> `pending` (IP `state` and the server's `public_ips[].state`), then `attached` once
+ *                                 `transitionMs` has passed (`sequences/instance--server-with-reserved-ip.json` 34-64:
+ *                                 PATCH on a running server answers `pending`, and polls keep reading `pending`;
+ *                                 states other than running / stopped are modelled like running)
+ *   detach {"server": null}    -> `detached` at once, and gone from the server's `public_ips`
+ *                                 (`instance_detach_ip.json`, `sequences/instance--ip-routed-ipv6-attached.json` 37-39)
+ * `settleAll` settles pending attaches with the server transitions.
+ *
  * Refusals:
  * - poweroff, stop_in_place, reboot, terminate (and DELETE) of a `protected` server: 412 precondition_failed /
  *   protected_resource, shaped like `error_secret_412_precondition_failed.json` (the Instance text is modelled);
@@ -24,8 +35,8 @@
  * - DELETE: 409 while moving, 400 "server should be stopped" when running / stopped in place.
  */
 import { type ApiError, invalidRequest, preconditionFailed, transientState } from '../errors.ts'
-import { removeServer } from '../model.ts'
-import type { Server, ServerAction, ServerState, Store, TransitionKind } from '../store.ts'
+import { linkIp, removeServer } from '../model.ts'
+import type { FlexibleIp, Server, ServerAction, ServerState, Store, TransitionKind } from '../store.ts'
 
 export const ALLOWED_ACTIONS: Record<ServerState, ServerAction[]> = {
   stopped: ['poweron', 'backup'],
@@ -113,11 +124,29 @@ const settle = (store: Store, server: Server, now: number, transitionMs: number)
   return !done
 }
 
-/** Brings every moving server up to `now`; only servers with a pending transition are visited. */
+/**
+ * Brings every moving server and every `pending` flexible IP up to `now`; only those with a pending transition are
+ * visited. Called by server.ts before each API request is routed.
+ */
 export const settleAll = (store: Store, now: number, transitionMs: number): void => {
   for (const server of [...store.transitioning]) {
     if (!settle(store, server, now, transitionMs)) store.transitioning.delete(server)
   }
+  for (const ip of [...store.attaching]) {
+    if (ip.serverId === null || ip.attachingSince === null || now - ip.attachingSince >= transitionMs) {
+      ip.attachingSince = null
+      store.attaching.delete(ip)
+    }
+  }
+}
+
+/** Attaches (or moves) a flexible IP to `server` as the API does: see "Flexible IP attach" at the top. */
+export const attachFlexibleIp = (store: Store, ip: FlexibleIp, server: Server, now: number, transitionMs: number): void => {
+  if (ip.serverId === server.id) return
+  linkIp(store, ip, server)
+  if (server.state === 'stopped' || transitionMs <= 0) return
+  ip.attachingSince = now
+  store.attaching.add(ip)
 }
 
 export const startTransition = (store: Store, server: Server, kind: TransitionKind, now: number, transitionMs: number): void => {
