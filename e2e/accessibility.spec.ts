@@ -51,6 +51,16 @@ test.describe('the instances pages have no serious accessibility violations', ()
     await expect(page.getByRole('dialog')).toBeHidden()
   })
 
+  test('flexible IPs, and the attach dialog', async ({ page }) => {
+    await page.goto('/ips?zone=all')
+    await expect(page.getByRole('region', { name: 'Zones' }).getByText('All 10 zones answered.')).toBeVisible()
+    expect(await seriousViolations(page), 'list').toEqual([])
+    await page.getByRole('row').filter({ hasText: 'detached' }).first().getByRole('button', { name: /^Actions for / }).click()
+    await page.getByRole('list', { name: /^Actions for / }).getByRole('button', { name: 'Attach' }).click()
+    await expect(page.getByRole('dialog').getByRole('radio').first()).toBeVisible()
+    expect(await seriousViolations(page), 'attach dialog').toEqual([])
+  })
+
   test('create', async ({ page }) => {
     await page.goto('/instances/new?zone=fr-par-1')
     await expect(page.getByRole('combobox', { name: 'Commercial type' })).toBeEnabled()

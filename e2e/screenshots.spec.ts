@@ -38,6 +38,16 @@ test('screenshots of the main screens', async ({ page, emulator, signIn }) => {
   await expect(page.getByRole('combobox', { name: 'Commercial type' })).toBeEnabled()
   await page.screenshot({ path: artifact('instance-create'), fullPage: true })
 
+  await page.goto('/ips?zone=all')
+  await expect(page.getByRole('region', { name: 'Zones' }).getByText('All 10 zones answered.')).toBeVisible()
+  await page.screenshot({ path: artifact('ips-all-zones'), fullPage: true })
+  const detached = page.getByRole('row').filter({ hasText: 'detached' }).first()
+  await detached.getByRole('button', { name: /^Actions for / }).click()
+  await page.getByRole('list', { name: /^Actions for / }).getByRole('button', { name: 'Attach' }).click()
+  await expect(page.getByRole('dialog').getByRole('radio').first()).toBeVisible()
+  await page.screenshot({ path: artifact('ip-attach-dialog') })
+  await page.keyboard.press('Escape')
+
   await page.goto('/')
   await expect(page.getByText(/instances and \d+ flexible IPs/)).toBeVisible()
   await page.screenshot({ path: artifact('inventory'), fullPage: true })

@@ -64,14 +64,16 @@ describe('app shell', () => {
     expect(paths.filter((p) => p.startsWith('/api/iam') || p.includes('/servers/'))).toEqual([])
   })
 
-  it('offers "All zones" on the Instances page only', async () => {
+  it('offers "All zones" on the pages that can show it, and keeps it between them', async () => {
     const { router } = renderRoutes(routes, '/instances?zone=fr-par-1')
     const zone = await screen.findByRole('combobox', { name: 'Zone' })
     await userEvent.selectOptions(zone, 'all')
     await waitFor(() => expect(router.state.location.search).toBe('?zone=all'))
     await userEvent.click(screen.getByRole('link', { name: 'Flexible IPs' }))
     await screen.findByRole('heading', { name: 'Flexible IPs' })
-    expect(router.state.location.search).toBe('?zone=fr-par-1')
+    expect(router.state.location.search).toBe('?zone=all')
+    await userEvent.click(screen.getByRole('link', { name: 'Get started' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/get-started'))
     expect(within(screen.getByRole('combobox', { name: 'Zone' })).queryByRole('option', { name: 'All zones' })).toBeNull()
   })
 

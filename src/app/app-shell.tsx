@@ -10,7 +10,7 @@ import { ZoneSwitcher } from './zone-switcher'
 const NAV = [
   { to: '/', label: 'Inventory', end: true },
   { to: '/instances', label: 'Instances', zoned: true, allZones: true },
-  { to: '/ips', label: 'Flexible IPs', zoned: true, allZones: false },
+  { to: '/ips', label: 'Flexible IPs', zoned: true, allZones: true },
   { to: '/api-key', label: 'API key' },
   { to: '/get-started', label: 'Get started' },
 ] as const

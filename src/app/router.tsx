@@ -46,6 +46,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: 'ips',
+                handle: { allZones: true } satisfies RouteHandle,
                 lazy: () => import('@/features/ips/ips-page').then((m) => ({ Component: m.IpsPage })),
               },
               {

@@ -18,3 +18,24 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.dispatchEvent(new Event('close'))
   }
 }
+
+// jsdom has no popover API: enough of it for the Actions menus (popovertarget buttons, toggle events).
+if (typeof HTMLElement !== 'undefined' && !HTMLElement.prototype.showPopover) {
+  const toggle = (element: HTMLElement, open: boolean) => {
+    if (('popoverOpen' in element.dataset) === open) return
+    if (open) element.dataset.popoverOpen = ''
+    else delete element.dataset.popoverOpen
+    element.dispatchEvent(Object.assign(new Event('toggle'), { newState: open ? 'open' : 'closed', oldState: open ? 'closed' : 'open' }))
+  }
+  HTMLElement.prototype.showPopover = function showPopover(this: HTMLElement) {
+    toggle(this, true)
+  }
+  HTMLElement.prototype.hidePopover = function hidePopover(this: HTMLElement) {
+    toggle(this, false)
+  }
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest?.('[popovertarget]')
+    const target = button ? document.getElementById(button.getAttribute('popovertarget') ?? '') : null
+    if (target) toggle(target, !('popoverOpen' in target.dataset))
+  })
+}

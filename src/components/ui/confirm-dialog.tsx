@@ -20,10 +20,14 @@ interface ConfirmDialogProps {
   error?: unknown
   /** Type-the-name variant: confirming needs this exact text typed. */
   confirmText?: string
+  /** Fields of a form dialog (a picker, a name), inside the form before the error. */
+  children?: ReactNode
+  /** False while what `children` ask for is not chosen yet. */
+  canConfirm?: boolean
 }
 
 /**
- * Asks before a write. It stays open while the request runs and when it fails
+ * Asks before a write (and, with `children`, is the frame of a small form dialog). It stays open while the request runs and when it fails
  * (with Scaleway's message), and sends one request however often it is confirmed.
  */
 export function ConfirmDialog({
@@ -37,11 +41,13 @@ export function ConfirmDialog({
   pending,
   error,
   confirmText,
+  children,
+  canConfirm = true,
 }: ConfirmDialogProps) {
   const [typed, setTyped] = useState('')
   const [confirm, confirming] = useExclusive(onConfirm)
   const busy = pending || confirming
-  const matches = confirmText === undefined || typed === confirmText
+  const matches = (confirmText === undefined || typed === confirmText) && canConfirm
   // A dialog opened again starts empty, however it was closed last time.
   const [wasOpen, setWasOpen] = useState(open)
   if (open !== wasOpen) {
@@ -74,6 +80,7 @@ export function ConfirmDialog({
             readOnly={busy}
           />
         )}
+        {children}
         {error != null && <ErrorPanel error={error} />}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={close} aria-disabled={busy || undefined} autoFocus={confirmText === undefined}>

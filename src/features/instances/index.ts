@@ -1,1 +1,2 @@
-export { instanceQueries } from './api/instance-queries'
+export { instanceQueries, instanceZoneFilter, isMoving, type Server } from './api/instance-queries'
+export { serverPath } from './server-links'

@@ -1,6 +1,7 @@
 import { Errors } from '@scaleway/sdk-client'
 import { describe, expect, it } from 'vitest'
-import { invalidArgumentFor, parseTags, validateServerName } from './server-form'
+import { invalidArgumentFor } from '@/lib/scaleway/errors'
+import { parseTags, validateServerName } from './server-form'
 
 describe('server form helpers', () => {
   it('checks names before any request', () => {

@@ -1,4 +1,3 @@
-import { Errors } from '@scaleway/sdk-client'
 import { splitList } from '@/lib/search-params'
 
 /** Checked before any request: what the Instance API accepts as a server name (1 to 255 characters). */
@@ -10,10 +9,3 @@ export function validateServerName(name: string): string | undefined {
 
 /** Tags as typed in a field: "web, prod ,, web" → ["web", "prod"]. */
 export const parseTags = splitList
-
-/** The API's `invalid_arguments` help message for one argument, to show on its field. */
-export function invalidArgumentFor(error: unknown, argument: string): string | undefined {
-  if (!(error instanceof Errors.InvalidArgumentsError)) return undefined
-  const detail = error.details.find((d) => d.argumentName === argument || d.argumentName.startsWith(`${argument}.`))
-  return detail ? (detail.helpMessage ?? `Scaleway refused this value (${detail.reason}).`) : undefined
-}

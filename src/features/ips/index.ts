@@ -1,1 +1,2 @@
-export { ipQueries } from './ip-queries'
+export { ipQueries } from './api/ip-queries'
+export { ServerFlexibleIps } from './components/server-flexible-ips'

@@ -1,47 +1,51 @@
 import { useQuery } from '@tanstack/react-query'
-import { EmptyState } from '@/components/ui/empty-state'
+import { useState } from 'react'
+import { Button } from '@/components/ui/button'
 import { PageHeader } from '@/components/ui/page-header'
-import { Pagination } from '@/components/ui/pagination'
-import { QueryStates } from '@/components/ui/query-states'
 import { UnknownZoneNotice } from '@/components/ui/unknown-zone-notice'
-import { zoneLabel } from '@/lib/scaleway/localities'
-import { zoneSearchParam } from '@/lib/scaleway/use-zone'
-import { intParam, useSearch } from '@/lib/search-params'
-import { useScalewayClient } from '@/features/session'
-import { ipQueries, IPS_PER_PAGE } from './ip-queries'
-import { IpsTable } from './ips-table'
-
-const SEARCH = { zone: zoneSearchParam(), page: intParam(1) }
+import { DEFAULT_ZONE, zoneLabel } from '@/lib/scaleway/localities'
+import { useProjects } from '@/lib/scaleway/project-queries'
+import { useSearch } from '@/lib/search-params'
+import { sessionQueries, useScalewayClient, useSession } from '@/features/session'
+import { IpsFilters } from './components/ips-filters'
+import { IpsList } from './components/ips-list'
+import { ipLabel } from './api/ip-queries'
+import { ReserveIpDialog } from './components/reserve-ip-dialog'
+import { IPS_SEARCH, isAllZones } from './ips-search'
 
 export function IpsPage() {
-  const { search, invalid, setSearch } = useSearch(SEARCH)
-  const { zone } = search
+  const client = useScalewayClient()
+  const { accessKey } = useSession()
+  const { search, invalid, setSearch } = useSearch(IPS_SEARCH)
+  const projects = useProjects(client)
+  const key = useQuery(sessionQueries.currentKey(client, accessKey))
+  const [reserving, setReserving] = useState(false)
+  const [reserved, setReserved] = useState<string>()
+  const all = isAllZones(search)
+
   return (
     <>
-      <PageHeader title="Flexible IPs" description={`Public IPs in ${zone} (${zoneLabel(zone)})`} />
-      <UnknownZoneNotice unknownZone={invalid.zone ?? null} zone={zone} />
-      {/* Keyed by zone: the previous page is kept while the next loads, never across zones. */}
-      <ZoneIps key={zone} zone={zone} page={search.page} onPageChange={(page) => setSearch({ page })} />
-    </>
-  )
-}
-
-function ZoneIps({ zone, page, onPageChange }: { zone: string; page: number; onPageChange: (page: number) => void }) {
-  const client = useScalewayClient()
-  const ips = useQuery(ipQueries.list(client, { zone, page }))
-  return (
-    <QueryStates
-      query={ips}
-      loadingLabel={`Loading flexible IPs of ${zone}…`}
-      isEmpty={(data) => data.ips.length === 0}
-      empty={<EmptyState title={`No flexible IPs in ${zone}`}>Pick another zone in the header.</EmptyState>}
-    >
-      {(data) => (
-        <>
-          <IpsTable ips={data.ips} zone={zone} />
-          <Pagination page={page} perPage={IPS_PER_PAGE} total={data.totalCount} noun="flexible IPs" onPageChange={onPageChange} />
-        </>
+      <PageHeader
+        title="Flexible IPs"
+        description={all ? 'Public IPs in every zone' : `Public IPs in ${search.zone} (${zoneLabel(search.zone)})`}
+        actions={<Button onClick={() => setReserving(true)}>Reserve a flexible IP</Button>}
+      />
+      <UnknownZoneNotice unknownZone={invalid.zone ?? null} zone={search.zone} />
+      {reserved && (
+        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {reserved}
+        </p>
       )}
-    </QueryStates>
+      <IpsFilters search={search} setSearch={setSearch} projects={projects} />
+      <IpsList search={search} setSearch={setSearch} projects={projects} onReserve={() => setReserving(true)} />
+      {reserving && (
+        <ReserveIpDialog
+          zone={all ? DEFAULT_ZONE : search.zone}
+          defaultProject={key.data?.kind === 'verified' ? key.data.apiKey.defaultProjectId : undefined}
+          onClose={() => setReserving(false)}
+          onReserved={(ip) => setReserved(`Reserved ${ipLabel(ip)} in ${ip.zone}. It is detached, and billed until released.`)}
+        />
+      )}
+    </>
   )
 }

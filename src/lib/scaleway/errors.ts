@@ -189,3 +189,10 @@ export function describeError(error: unknown): ErrorDescription {
     hint: 'Try again. If it keeps failing, check the key’s permissions on the API key page.',
   }
 }
+
+/** The API's `invalid_arguments` help message for one argument, to show on its field. */
+export function invalidArgumentFor(error: unknown, argument: string): string | undefined {
+  if (!(error instanceof Errors.InvalidArgumentsError)) return undefined
+  const detail = error.details.find((d) => d.argumentName === argument || d.argumentName.startsWith(`${argument}.`))
+  return detail ? (detail.helpMessage ?? `Scaleway refused this value (${detail.reason}).`) : undefined
+}

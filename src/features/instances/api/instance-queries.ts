@@ -128,3 +128,12 @@ export function invalidateServer(queryClient: QueryClient, client: Client, zone:
     queryClient.invalidateQueries(zoneListsFilter(zone)),
   ])
 }
+
+/** Every Instances query of one zone (lists, counts, details): what a write elsewhere in that zone (an IP attached) makes stale. */
+export const instanceZoneFilter = (zone: string) => ({
+  queryKey: instanceQueries.all(),
+  predicate: (query: { queryKey: readonly unknown[] }) => {
+    const [, kind, third] = query.queryKey
+    return kind === 'detail' ? third === zone : (third as { zone?: string } | undefined)?.zone === zone
+  },
+})

@@ -6,7 +6,8 @@ import { useExclusive } from '@/lib/use-exclusive'
 import { useScalewayClient } from '@/features/session'
 import type { Server } from '../api/instance-queries'
 import { useUpdateServer, type ServerPatch } from '../api/use-update-server'
-import { invalidArgumentFor, parseTags, validateServerName } from '../server-form'
+import { invalidArgumentFor } from '@/lib/scaleway/errors'
+import { parseTags, validateServerName } from '../server-form'
 
 /** Rename, tags and protection: each saved on its own, shown at once, rolled back if Scaleway refuses. */
 export function InstanceSettings({ server }: { server: Server }) {

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import { Button } from '@/components/ui/button'
 import { Field, SelectField } from '@/components/ui/field'
 import type { ProjectNames } from '@/lib/scaleway/project-queries'
 import { SERVER_ORDERS, SERVER_STATES, type ServerOrder } from '../api/instance-queries'
 import { splitList } from '@/lib/search-params'
+import { useDebouncedText } from '@/lib/use-debounced-text'
 import { hasFilters, NO_FILTERS, type InstancesSearch } from '../instances-search'
 
 const ORDER_LABELS: Record<ServerOrder, string> = {
@@ -13,31 +14,8 @@ const ORDER_LABELS: Record<ServerOrder, string> = {
   modification_date_asc: 'Least recently modified first',
 }
 
-/** How long typing pauses before the search goes to the URL (and the API). */
-const TYPING_DEBOUNCE_MS = 300
-
 const normalizeName = (text: string) => text.trim()
 const normalizeTags = (text: string) => splitList(text).join(', ')
-
-/**
- * A text field that writes to the URL once typing pauses, and follows the URL when
- * it changes elsewhere (back button, a link), without undoing what is being typed.
- */
-function useDebouncedText(value: string, normalize: (text: string) => string, commit: (next: string) => void) {
-  const [draft, setDraft] = useState(value)
-  const [seen, setSeen] = useState(value)
-  if (value !== seen) {
-    setSeen(value)
-    if (normalize(draft) !== value) setDraft(value)
-  }
-  const pending = normalize(draft) !== value
-  useEffect(() => {
-    if (!pending) return
-    const timer = setTimeout(() => commit(normalize(draft)), TYPING_DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [draft, pending, normalize, commit])
-  return [draft, setDraft] as const
-}
 
 interface InstancesFiltersProps {
   search: InstancesSearch

@@ -3,6 +3,7 @@ import { buttonVariants } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { PageHeader } from '@/components/ui/page-header'
+import { ServerFlexibleIps } from '@/features/ips'
 import { isMoving, type Server } from '../api/instance-queries'
 import { curlFor, scalewayConsoleUrl } from '../server-links'
 import { BackToList } from './back-to-list'
@@ -59,6 +60,7 @@ export function ServerView({ zone, id, server: s, refreshError }: { zone: string
         <InstanceOverview server={s} />
         <div className="space-y-6">
           <InstanceNetwork server={s} />
+          <ServerFlexibleIps server={s} />
           <InstanceVolumes server={s} />
         </div>
       </div>

@@ -1,24 +1,64 @@
 import type { Client } from '@scaleway/sdk-client'
 import { Instancev1 } from '@scaleway/sdk-instance'
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { zoneParam } from '@/lib/scaleway/path-params'
+import { queryOptions } from '@tanstack/react-query'
+import { fetchAllPages } from '@/lib/scaleway/fan-out'
+import { uuidParam, zoneParam } from '@/lib/scaleway/path-params'
 
-export const IPS_PER_PAGE = 50
+export type Ip = Instancev1.Ip
+export type IpType = Extract<Instancev1.IpType, 'routed_ipv4' | 'routed_ipv6'>
+export const IP_TYPES: readonly IpType[] = ['routed_ipv4', 'routed_ipv6']
+
+/** What the Instance API filters IPs on (it has no "attached" filter: that one is applied here, over every page). */
+export interface IpFilters {
+  type: IpType | ''
+  tags: string[]
+  project: string
+}
+
+export const NO_IP_FILTERS: IpFilters = { type: '', tags: [], project: '' }
+
+/** How often IPs are read again while one is being attached. */
+const POLL_MS = 2_000
+const pollWhilePending = (ips: readonly Pick<Ip, 'state'>[] | undefined) => (ips?.some((ip) => ip.state === 'pending') ? POLL_MS : false)
+
+export const ipApi = (client: Client) => new Instancev1.API(client)
+
+/** What a person reads as the IP: the address, or for a routed IPv6 its /64 prefix (its address is null). */
+export const ipLabel = (ip: Pick<Ip, 'type' | 'address' | 'prefix'>) => (ip.type === 'routed_ipv6' ? ip.prefix || ip.address : ip.address || ip.prefix)
 
 export const ipQueries = {
   all: () => ['ips'] as const,
   lists: () => [...ipQueries.all(), 'list'] as const,
-  list: (client: Client, { zone, page }: { zone: string; page: number }) =>
+  /** Every IP of one zone, every page (the attached filter needs them all). */
+  zone: (client: Client, zone: string, filters: IpFilters = NO_IP_FILTERS) =>
     queryOptions({
-      queryKey: [...ipQueries.lists(), { zone, page, perPage: IPS_PER_PAGE }] as const,
-      queryFn: () => new Instancev1.API(client).listIps({ zone: zoneParam(zone), page, perPage: IPS_PER_PAGE }),
-      // Within one zone only: the list is remounted per zone (see ips-page.tsx).
-      placeholderData: keepPreviousData,
+      queryKey: [...ipQueries.lists(), { zone, ...filters }] as const,
+      queryFn: async () =>
+        (
+          await fetchAllPages(async (page, perPage) => {
+            const { ips, totalCount } = await ipApi(client).listIps({
+              zone: zoneParam(zone),
+              type: filters.type || undefined,
+              tags: filters.tags.length ? filters.tags : undefined,
+              project: filters.project ? uuidParam(filters.project, 'project id') : undefined,
+              page,
+              perPage,
+            })
+            return { items: ips, totalCount }
+          }, (ip) => ip.id)
+        ).items,
+      refetchInterval: (query) => pollWhilePending(query.state.data),
     }),
   /** How many flexible IPs a zone has: one item fetched, the count from X-Total-Count. */
   count: (client: Client, zone: string) =>
     queryOptions({
       queryKey: [...ipQueries.lists(), { zone, count: true }] as const,
-      queryFn: async () => (await new Instancev1.API(client).listIps({ zone: zoneParam(zone), perPage: 1 })).totalCount,
+      queryFn: async () => (await ipApi(client).listIps({ zone: zoneParam(zone), perPage: 1 })).totalCount,
     }),
 }
+
+/** Every IP list of one zone. */
+export const ipZoneFilter = (zone: string) => ({
+  queryKey: ipQueries.lists(),
+  predicate: (query: { queryKey: readonly unknown[] }) => (query.queryKey[2] as { zone?: string } | undefined)?.zone === zone,
+})

@@ -1,41 +1,91 @@
-import type { Instancev1 } from '@scaleway/sdk-instance'
+import { useCallback, useState } from 'react'
 import { Link } from 'react-router'
+import { ActionsMenu } from '@/components/ui/actions-menu'
 import { Badge } from '@/components/ui/badge'
 import { Table, Td, Th } from '@/components/ui/table'
+import { serverPath } from '@/features/instances'
+import { ipLabel, type Ip } from '../api/ip-queries'
+import { IpActionDialog } from './ip-action-dialog'
+import { IP_COMMANDS, ipCommandBlocked, type IpCommand } from './ip-actions'
 
-export function IpsTable({ ips, zone }: { ips: Instancev1.Ip[]; zone: string }) {
+const STICKY_RIGHT = 'sticky right-0 bg-white text-right shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]'
+const dash = <span className="text-slate-400">—</span>
+
+interface Target {
+  ip: Ip
+  command: IpCommand
+  trigger: HTMLElement | null
+}
+
+/** Flexible IPs with their server, reverse and an Actions menu; one dialog for the whole table. */
+export function IpsTable({ ips, label, projectName }: { ips: Ip[]; label: string; projectName: (id: string) => string | undefined }) {
+  const [target, setTarget] = useState<Target | null>(null)
+  const close = useCallback(() => {
+    setTarget((current) => {
+      if (current?.trigger?.isConnected) current.trigger.focus()
+      return null
+    })
+  }, [])
   return (
-    <Table aria-label={`Flexible IPs in ${zone}`}>
-      <thead>
-        <tr>
-          <Th>Address</Th>
-          <Th>Type</Th>
-          <Th>Attached to</Th>
-          <Th>Reverse DNS</Th>
-          <Th>Tags</Th>
-        </tr>
-      </thead>
-      <tbody>
-        {ips.map((ip) => (
-          <tr key={ip.id} className="hover:bg-slate-50">
-            <Td className="font-mono">{ip.address}</Td>
-            <Td>
-              <Badge tone={ip.type === 'routed_ipv6' ? 'info' : 'neutral'}>{ip.type.replace('routed_', '')}</Badge>
-            </Td>
-            <Td>
-              {ip.server ? (
-                <Link to={`/instances/${zone}/${ip.server.id}`} className="text-brand-700 hover:underline">
-                  {ip.server.name}
-                </Link>
-              ) : (
-                <Badge tone="warning">detached</Badge>
-              )}
-            </Td>
-            <Td className="font-mono text-xs">{ip.reverse || '—'}</Td>
-            <Td className="text-xs text-slate-600">{ip.tags.length ? ip.tags.join(', ') : '—'}</Td>
+    <>
+      <Table aria-label={label}>
+        <thead>
+          <tr>
+            {['Address', 'Type', 'State', 'Attached server', 'Reverse DNS', 'Tags', 'Project', 'Zone'].map((h) => (
+              <Th key={h}>{h}</Th>
+            ))}
+            <Th className={`${STICKY_RIGHT} bg-slate-50`}>
+              <span className="sr-only">Actions</span>
+            </Th>
           </tr>
-        ))}
-      </tbody>
-    </Table>
+        </thead>
+        <tbody>
+          {ips.map((ip) => (
+            <tr key={ip.id} className="hover:bg-slate-50">
+              <Td className="font-mono text-xs whitespace-nowrap">{ipLabel(ip)}</Td>
+              <Td>
+                <Badge tone={ip.type === 'routed_ipv6' ? 'info' : 'neutral'}>{ip.type === 'routed_ipv6' ? 'IPv6' : 'IPv4'}</Badge>
+              </Td>
+              <Td className="whitespace-nowrap">
+                {ip.state === 'attached' ? (
+                  <Badge tone="success">attached</Badge>
+                ) : ip.state === 'pending' ? (
+                  <Badge tone="info">pending…</Badge>
+                ) : (
+                  <Badge tone="warning" title="A flexible IP is billed while it is reserved, attached or not.">
+                    detached · billed while unused
+                  </Badge>
+                )}
+              </Td>
+              <Td>
+                {ip.server ? (
+                  <Link to={serverPath(ip.zone, ip.server.id)} className="text-brand-700 hover:underline">
+                    {ip.server.name}
+                  </Link>
+                ) : (
+                  dash
+                )}
+              </Td>
+              <Td className="font-mono text-xs">{ip.reverse || dash}</Td>
+              <Td className="text-xs text-slate-600">{ip.tags.length ? ip.tags.join(', ') : dash}</Td>
+              <Td className="text-xs">{projectName(ip.project) ?? <span className="font-mono">{ip.project.slice(0, 8)}</span>}</Td>
+              <Td className="font-mono text-xs whitespace-nowrap">{ip.zone}</Td>
+              <Td className={STICKY_RIGHT}>
+                <ActionsMenu
+                  label={`Actions for ${ipLabel(ip)}`}
+                  actions={IP_COMMANDS.map(({ command, label: text, danger }) => ({
+                    label: text,
+                    danger,
+                    disabledReason: ipCommandBlocked(ip, command),
+                    onSelect: (trigger) => setTarget({ ip, command, trigger }),
+                  }))}
+                />
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      {target && <IpActionDialog ip={target.ip} command={target.command} onClose={close} />}
+    </>
   )
 }
