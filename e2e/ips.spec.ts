@@ -180,3 +180,56 @@ test.describe('flexible IPs', () => {
     expect((await writes(emulator, 'POST')).map((r) => r.status)).toEqual([403])
   })
 })
+
+test.describe('flexible IPs from the server page, and refusals', () => {
+  test('the server page attaches a flexible IP and shows it', async ({ page, emulator, signIn }) => {
+    const { ip, worker } = await spareIp(emulator)
+    const address = ip.address!
+    await page.goto(`/instances/fr-par-1/${worker.id}`)
+    await signIn(ADMIN_KEY)
+    const section = page.getByRole('region', { name: 'Flexible IPs' })
+    await expect(section.getByText('No flexible IP attached.')).toBeVisible()
+    await emulator.clearRequests()
+    await section.getByRole('button', { name: 'Attach a flexible IP' }).click()
+    const dialog = page.getByRole('dialog', { name: `Attach a flexible IP to ${worker.name}` })
+    await dialog.getByRole('radio', { name: address }).check()
+    await dialog.getByRole('button', { name: 'Attach' }).click()
+    await expect(section.getByText(address)).toBeVisible()
+    await expect(section.getByText('attaching…')).toBeHidden({ timeout: 10_000 })
+    expect((await writes(emulator, 'PATCH')).map((r) => r.status)).toEqual([200])
+    expect((await server(emulator, 'fr-par-1', worker.name)).public_ips.map((p) => p.address)).toContain(address)
+    // The server's own Network section follows once the attach has settled.
+    await expect(page.getByRole('region', { name: 'Network' }).getByText(address)).toBeVisible({ timeout: 10_000 })
+  })
+
+  test('Detach from the list', async ({ page, emulator, signIn }) => {
+    const { ip, worker } = await spareIp(emulator)
+    const address = ip.address!
+    await emulator.api(`/instance/v1/zones/fr-par-1/ips/${ip.id}`, ADMIN_KEY, { method: 'PATCH', body: JSON.stringify({ server: worker.id }) })
+    await emulator.advanceTime(60_000)
+    await page.goto('/ips?zone=fr-par-1')
+    await signIn(ADMIN_KEY)
+    await act(page, address, 'Detach')
+    await page.getByRole('dialog', { name: `Detach ${address}?` }).getByRole('button', { name: 'Detach' }).click()
+    await expect(row(page, address)).toContainText('detached')
+    expect((await ips(emulator, 'fr-par-1')).find((i) => i.id === ip.id)?.server).toBeNull()
+  })
+
+  test('an IP released meanwhile: Scaleway’s 404 in the dialog, the rest of the list stays', async ({ page, emulator, signIn }) => {
+    const { ip } = await spareIp(emulator)
+    const address = ip.address!
+    await page.goto('/ips?zone=fr-par-1')
+    await signIn(ADMIN_KEY)
+    const rowsBefore = await page.getByRole('table').getByRole('row').count()
+    await emulator.api(`/instance/v1/zones/fr-par-1/ips/${ip.id}`, ADMIN_KEY, { method: 'DELETE' })
+    await act(page, address, 'Edit reverse DNS')
+    const dialog = page.getByRole('dialog', { name: `Reverse DNS of ${address}` })
+    await dialog.getByRole('textbox', { name: 'Reverse DNS' }).fill(`${address.replaceAll('.', '-')}.example.com`)
+    await dialog.getByRole('button', { name: 'Save reverse DNS' }).click()
+    await expect(dialog.getByRole('alert')).toContainText('resource is not found')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    // The list was read again: the released IP is gone, every other row is still there.
+    await expect(row(page, address)).toHaveCount(0)
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(rowsBefore - 1)
+  })
+})

@@ -41,8 +41,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: 'instances/:zone/:id',
-                lazy: () =>
-                  import('@/features/instances/instance-detail-page').then((m) => ({ Component: m.InstanceDetailPage })),
+                lazy: () => import('./instance-detail-route').then((m) => ({ Component: m.InstanceDetailRoute })),
               },
               {
                 path: 'ips',

@@ -28,10 +28,19 @@ const WORDS: Record<ZoneStatus, string> = {
  */
 export function ZoneStatusStrip({ zones, noun }: { zones: ZoneState[]; noun: string }) {
   const settled = zones.filter(isSettled).length
+  const failed = zones.filter((z) => z.status === 'failed').length
+  const forbidden = zones.filter((z) => z.status === 'forbidden').length
+  const problems = [failed && `${failed} failed`, forbidden && `${forbidden} forbidden`].filter(Boolean).join(', ')
+  const summary =
+    settled < zones.length
+      ? `${settled} of ${zones.length} zones answered…`
+      : problems
+        ? `${zones.length - failed - forbidden} of ${zones.length} zones answered; ${problems}.`
+        : `All ${zones.length} zones answered.`
   return (
     <section aria-label="Zones" className="mb-4 rounded-lg border border-slate-200 bg-white p-3">
       <p role="status" className="mb-2 text-sm text-slate-700">
-        {settled < zones.length ? `${settled} of ${zones.length} zones answered…` : `All ${zones.length} zones answered.`}
+        {summary}
       </p>
       <ul className="flex flex-wrap gap-2">
         {zones.map((z) => {

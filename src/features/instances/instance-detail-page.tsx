@@ -9,9 +9,10 @@ import { isUuid } from '@/lib/scaleway/path-params'
 import { useScalewayClient } from '@/features/session'
 import { instanceQueries } from './api/instance-queries'
 import { BackToList } from './components/back-to-list'
-import { ServerView } from './components/server-view'
+import { ServerView, type ServerViewProps } from './components/server-view'
 
-export function InstanceDetailPage() {
+/** `sections`: more about the server from other features, composed by app/ (see ServerView). */
+export function InstanceDetailPage({ sections }: Pick<ServerViewProps, 'sections'>) {
   const { zone = '', id = '' } = useParams()
   // Checked before any request: a bad zone or id from the URL never reaches a request path.
   if (!isKnownZone(zone) || !isUuid(id)) {
@@ -21,10 +22,10 @@ export function InstanceDetailPage() {
       </EmptyState>
     )
   }
-  return <InstanceDetail zone={zone} id={id} />
+  return <InstanceDetail zone={zone} id={id} sections={sections} />
 }
 
-function InstanceDetail({ zone, id }: { zone: string; id: string }) {
+function InstanceDetail({ zone, id, sections }: { zone: string; id: string } & Pick<ServerViewProps, 'sections'>) {
   const client = useScalewayClient()
   const server = useQuery(instanceQueries.detail(client, zone, id))
 
@@ -44,5 +45,5 @@ function InstanceDetail({ zone, id }: { zone: string; id: string }) {
       </>
     )
   }
-  return <ServerView zone={zone} id={id} server={server.data} refreshError={server.isError ? server.error : null} />
+  return <ServerView zone={zone} id={id} server={server.data} refreshError={server.isError ? server.error : null} sections={sections} />
 }

@@ -74,7 +74,7 @@ describe('IpsPage', () => {
     answer((zone) => (zone === 'pl-waw-1' ? jsonResponse(500, { type: 'internal_error', message: 'internal error' }) : jsonResponse(200, { ips: zone === 'it-mil-1' ? [ipJson(zone)] : [] }, { 'X-Total-Count': zone === 'it-mil-1' ? '1' : '0' })))
     renderRoutes(routes, '/ips?zone=all')
     const zones = await screen.findByRole('region', { name: 'Zones' })
-    await within(zones).findByText('All 10 zones answered.')
+    await within(zones).findByText('9 of 10 zones answered; 1 failed.')
     expect(within(zones).getByText('pl-waw-1: failed')).toBeInTheDocument()
     expect(screen.getByRole('table', { name: 'Flexible IPs in all zones' })).toHaveTextContent('it-mil-1')
   })

@@ -28,7 +28,16 @@ export function IpsPage() {
       <PageHeader
         title="Flexible IPs"
         description={all ? 'Public IPs in every zone' : `Public IPs in ${search.zone} (${zoneLabel(search.zone)})`}
-        actions={<Button onClick={() => setReserving(true)}>Reserve a flexible IP</Button>}
+        actions={
+          <Button
+            onClick={() => {
+              setReserved(undefined)
+              setReserving(true)
+            }}
+          >
+            Reserve a flexible IP
+          </Button>
+        }
       />
       <UnknownZoneNotice unknownZone={invalid.zone ?? null} zone={search.zone} />
       {reserved && (
@@ -43,7 +52,11 @@ export function IpsPage() {
           zone={all ? DEFAULT_ZONE : search.zone}
           defaultProject={key.data?.kind === 'verified' ? key.data.apiKey.defaultProjectId : undefined}
           onClose={() => setReserving(false)}
-          onReserved={(ip) => setReserved(`Reserved ${ipLabel(ip)} in ${ip.zone}. It is detached, and billed until released.`)}
+          onReserved={(ip) => {
+            setReserved(`Reserved ${ipLabel(ip)} in ${ip.zone}. It is detached, and billed until released.`)
+            // Show it in the list: its zone (unless every zone is shown), and detached ones included.
+            setSearch({ zone: all ? search.zone : ip.zone, attached: '' })
+          }}
         />
       )}
     </>

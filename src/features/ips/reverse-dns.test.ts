@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { validateReverse } from './reverse-dns'
 
 describe('validateReverse', () => {
-  it.each(['web.demo.example', '51-158-64-2.example.com.', 'a-b.c.io'])('accepts %s', (name) => {
+  it.each(['web.demo.example', '51-158-64-2.example.com.', 'a-b.c.io', 'web.xn--p1ai'])('accepts %s', (name) => {
     expect(validateReverse(name)).toBeUndefined()
   })
 

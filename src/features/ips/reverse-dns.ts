@@ -11,6 +11,7 @@ export function validateReverse(name: string): string | undefined {
     if (!/^[a-z0-9-]+$/i.test(label)) return `“${label}” may only hold letters, digits and dashes.`
     if (label.startsWith('-') || label.endsWith('-')) return `“${label}” cannot start or end with a dash.`
   }
-  if (!/^[a-z]{2,63}$/i.test(labels.at(-1) ?? '')) return `“${labels.at(-1)}” is not a top-level domain.`
+  // Letters, or an internationalised TLD in punycode (xn--…).
+  if (!/^(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$/i.test(labels.at(-1) ?? '')) return `“${labels.at(-1)}” is not a top-level domain.`
   return undefined
 }

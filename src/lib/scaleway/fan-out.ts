@@ -53,6 +53,8 @@ export interface ZoneState {
   status: ZoneStatus
   /** Rows this zone contributed (0 until it answered). */
   count: number
+  /** It answered at least once: a failed refresh keeps those rows on screen. */
+  hasData: boolean
   error: Error | null
   isFetching: boolean
   refetch: () => void
@@ -111,6 +113,7 @@ export function useZoneFanOut<TData, Row, TKey extends QueryKey = QueryKey>({
           zone,
           status: zoneStatus(result, zoneRows.length),
           count: zoneRows.length,
+          hasData: result.data !== undefined,
           error: result.error ?? (result.isPending ? (result.failureReason ?? null) : null),
           isFetching: result.isFetching,
           refetch: () => void result.refetch(),

@@ -3,6 +3,8 @@ import { Instancev1 } from '@scaleway/sdk-instance'
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { fetchAllPages, type Page } from '@/lib/scaleway/fan-out'
 import { uuidParam, zoneParam } from '@/lib/scaleway/path-params'
+import { POLL_MS } from '@/lib/scaleway/polling'
+import { LIST_KEYS, zoneListsFilter as listsOfZone } from '@/lib/scaleway/zone-filter'
 
 export type Server = Instancev1.Server
 export type ServerState = Instancev1.ServerState
@@ -28,8 +30,7 @@ export interface ServerPageParams extends ServerFilters {
   perPage: number
 }
 
-/** How often a list or a server is read again while something in it moves. */
-export const POLL_MS = 2_000
+export { POLL_MS }
 /** Moving servers followed per zone and request (one page of the `servers=` filter). */
 export const MAX_WATCHED = 100
 
@@ -53,8 +54,8 @@ function listRequest(zone: string, filters: ServerFilters): Instancev1.ListServe
 }
 
 export const instanceQueries = {
-  all: () => ['instances'] as const,
-  lists: () => [...instanceQueries.all(), 'list'] as const,
+  all: () => [LIST_KEYS.instances[0]] as const,
+  lists: () => LIST_KEYS.instances,
   /** One page of one zone (server-side pages; the total comes from X-Total-Count). */
   page: (client: Client, { zone, page, perPage, ...filters }: ServerPageParams) =>
     queryOptions({
@@ -116,10 +117,7 @@ export const instanceQueries = {
 }
 
 /** Matches every list query of one zone (pages, all pages, counts): what a write in that zone makes stale. */
-export const zoneListsFilter = (zone: string) => ({
-  queryKey: instanceQueries.lists(),
-  predicate: (query: { queryKey: readonly unknown[] }) => (query.queryKey[2] as { zone?: string } | undefined)?.zone === zone,
-})
+export const zoneListsFilter = (zone: string) => listsOfZone(instanceQueries.lists(), zone)
 
 /** Reads a server and its zone's lists again; resolves when they are in (mutations return it). */
 export function invalidateServer(queryClient: QueryClient, client: Client, zone: string, id: string) {

@@ -1,7 +1,7 @@
 import type { Client } from '@scaleway/sdk-client'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { uuidParam, zoneParam } from '@/lib/scaleway/path-params'
-import { ipQueries } from '@/features/ips'
+import { LIST_KEYS, zoneListsFilter as listsOfZone } from '@/lib/scaleway/zone-filter'
 import { instanceApi, zoneListsFilter } from './instance-queries'
 
 export interface CreateServerInput {
@@ -51,7 +51,7 @@ export function useCreateServer(client: Client) {
     onSuccess: (_server, { zone }) =>
       Promise.all([
         queryClient.invalidateQueries(zoneListsFilter(zone)),
-        queryClient.invalidateQueries({ queryKey: ipQueries.lists() }),
+        queryClient.invalidateQueries(listsOfZone(LIST_KEYS.ips, zone)),
       ]),
   })
 }

@@ -5,7 +5,8 @@ import { useMemo, useState, type FormEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { Field, SelectField } from '@/components/ui/field'
-import { ZONES } from '@/lib/scaleway/localities'
+import { ProjectField } from '@/components/ui/project-field'
+import { ZoneField } from '@/components/ui/zone-field'
 import { isUuid } from '@/lib/scaleway/path-params'
 import { useProjects } from '@/lib/scaleway/project-queries'
 import { useExclusive } from '@/lib/use-exclusive'
@@ -94,13 +95,7 @@ export function CreateInstanceForm({ zone, onZoneChange, defaultProject, onCreat
       )}
       {unplaced && !(create.error instanceof Errors.QuotasExceededError) && <ErrorPanel error={create.error} />}
       <Field label="Name" value={name} onChange={(e) => setName(e.target.value)} error={apiError('name')} maxLength={255} />
-      <SelectField label="Zone" value={zone} onChange={(e) => onZoneChange(e.target.value)}>
-        {ZONES.map((z) => (
-          <option key={z} value={z}>
-            {z}
-          </option>
-        ))}
-      </SelectField>
+      <ZoneField value={zone} onChange={onZoneChange} />
       <ServerTypeField zone={zone} types={types} value={chosenType ? type : ''} onChange={setType} error={apiError('commercial_type')} />
       {images.isError ? (
         <ErrorPanel error={images.error} onRetry={() => void images.refetch()} />
@@ -121,18 +116,7 @@ export function CreateInstanceForm({ zone, onZoneChange, defaultProject, onCreat
           ))}
         </SelectField>
       )}
-      {projects.error ? (
-        <Field label="Project" value={projectId} onChange={(e) => setProject(e.target.value)} error={apiError('project')} description="This key may not list projects: enter a project id." />
-      ) : (
-        <SelectField label="Project" value={projectId} onChange={(e) => setProject(e.target.value)} error={apiError('project')}>
-          <option value="">Choose a project</option>
-          {projects.projects.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </SelectField>
-      )}
+      <ProjectField projects={projects} value={projectId} onChange={setProject} error={apiError('project')} emptyLabel="Choose a project" />
       <Field label="Tags" value={tags} onChange={(e) => setTags(e.target.value)} description="Comma-separated, e.g. web, prod." className="font-sans" error={invalidArgumentFor(create.error, 'tags')} />
       <label className="flex items-start gap-3 text-sm">
         <input type="checkbox" className="mt-0.5 size-4 accent-brand-600" checked={withNewIp} onChange={(e) => setWithNewIp(e.target.checked)} />

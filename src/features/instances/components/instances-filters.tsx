@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import { Button } from '@/components/ui/button'
 import { Field, SelectField } from '@/components/ui/field'
+import { ProjectField } from '@/components/ui/project-field'
 import type { ProjectNames } from '@/lib/scaleway/project-queries'
 import { SERVER_ORDERS, SERVER_STATES, type ServerOrder } from '../api/instance-queries'
 import { splitList } from '@/lib/search-params'
@@ -29,7 +30,6 @@ export function InstancesFilters({ search, setSearch, projects }: InstancesFilte
   const commitTags = useCallback((next: string) => setSearch({ tags: splitList(next) }, { replace: true }), [setSearch])
   const [name, setName] = useDebouncedText(search.name, normalizeName, commitName)
   const [tags, setTags] = useDebouncedText(search.tags.join(', '), normalizeTags, commitTags)
-  const knownProject = search.project === '' || projects.projects.some((p) => p.id === search.project)
 
   return (
     <form role="search" aria-label="Filter instances" onSubmit={(e) => e.preventDefault()} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6">
@@ -58,15 +58,7 @@ export function InstancesFilters({ search, setSearch, projects }: InstancesFilte
         description="Servers with every tag listed."
         className="font-sans"
       />
-      <SelectField label="Project" value={search.project} onChange={(e) => setSearch({ project: e.target.value })}>
-        <option value="">All projects</option>
-        {!knownProject && <option value={search.project}>{search.project}</option>}
-        {projects.projects.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </SelectField>
+      <ProjectField projects={projects} value={search.project} onChange={(project) => setSearch({ project })} emptyLabel="All projects" />
       <SelectField label="Order" value={search.order} onChange={(e) => setSearch({ order: e.target.value as ServerOrder })}>
         {SERVER_ORDERS.map((order) => (
           <option key={order} value={order}>

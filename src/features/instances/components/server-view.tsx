@@ -1,9 +1,9 @@
+import type { ReactNode } from 'react'
 import { useNavigate } from 'react-router'
 import { buttonVariants } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { PageHeader } from '@/components/ui/page-header'
-import { ServerFlexibleIps } from '@/features/ips'
 import { isMoving, type Server } from '../api/instance-queries'
 import { curlFor, scalewayConsoleUrl } from '../server-links'
 import { BackToList } from './back-to-list'
@@ -13,7 +13,16 @@ import { ServerActionButtons } from './server-actions'
 import { ServerStateBadge } from './server-state-badge'
 
 /** One server: header with its state, actions, links out, details, settings. `zone` and `id` come checked from the route. */
-export function ServerView({ zone, id, server: s, refreshError }: { zone: string; id: string; server: Server; refreshError: Error | null }) {
+export interface ServerViewProps {
+  zone: string
+  id: string
+  server: Server
+  refreshError: Error | null
+  /** More about the server, from other features (its flexible IPs): composed by app/. */
+  sections?: (server: Server) => ReactNode
+}
+
+export function ServerView({ zone, id, server: s, refreshError, sections }: ServerViewProps) {
   const navigate = useNavigate()
   return (
     <>
@@ -60,7 +69,7 @@ export function ServerView({ zone, id, server: s, refreshError }: { zone: string
         <InstanceOverview server={s} />
         <div className="space-y-6">
           <InstanceNetwork server={s} />
-          <ServerFlexibleIps server={s} />
+          {sections?.(s)}
           <InstanceVolumes server={s} />
         </div>
       </div>

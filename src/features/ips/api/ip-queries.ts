@@ -1,7 +1,9 @@
 import type { Client } from '@scaleway/sdk-client'
 import { Instancev1 } from '@scaleway/sdk-instance'
 import { queryOptions } from '@tanstack/react-query'
-import { fetchAllPages } from '@/lib/scaleway/fan-out'
+import { fetchAllPages, MAX_PAGE_SIZE } from '@/lib/scaleway/fan-out'
+import { LIST_KEYS, zoneListsFilter } from '@/lib/scaleway/zone-filter'
+import { POLL_MS } from '@/lib/scaleway/polling'
 import { uuidParam, zoneParam } from '@/lib/scaleway/path-params'
 
 export type Ip = Instancev1.Ip
@@ -17,9 +19,13 @@ export interface IpFilters {
 
 export const NO_IP_FILTERS: IpFilters = { type: '', tags: [], project: '' }
 
-/** How often IPs are read again while one is being attached. */
-const POLL_MS = 2_000
-const pollWhilePending = (ips: readonly Pick<Ip, 'state'>[] | undefined) => (ips?.some((ip) => ip.state === 'pending') ? POLL_MS : false)
+/**
+ * Poll while an IP is being attached, when that costs one request (the zone's IPs fit a
+ * page). A longer list is not re-read every few seconds: it shows "pending" until the
+ * next read, which the settling IP's own page or the next write brings.
+ */
+const pollWhilePending = (ips: readonly Pick<Ip, 'state'>[] | undefined) =>
+  ips && ips.length <= MAX_PAGE_SIZE && ips.some((ip) => ip.state === 'pending') ? POLL_MS : false
 
 export const ipApi = (client: Client) => new Instancev1.API(client)
 
@@ -27,8 +33,8 @@ export const ipApi = (client: Client) => new Instancev1.API(client)
 export const ipLabel = (ip: Pick<Ip, 'type' | 'address' | 'prefix'>) => (ip.type === 'routed_ipv6' ? ip.prefix || ip.address : ip.address || ip.prefix)
 
 export const ipQueries = {
-  all: () => ['ips'] as const,
-  lists: () => [...ipQueries.all(), 'list'] as const,
+  all: () => [LIST_KEYS.ips[0]] as const,
+  lists: () => LIST_KEYS.ips,
   /** Every IP of one zone, every page (the attached filter needs them all). */
   zone: (client: Client, zone: string, filters: IpFilters = NO_IP_FILTERS) =>
     queryOptions({
@@ -58,7 +64,4 @@ export const ipQueries = {
 }
 
 /** Every IP list of one zone. */
-export const ipZoneFilter = (zone: string) => ({
-  queryKey: ipQueries.lists(),
-  predicate: (query: { queryKey: readonly unknown[] }) => (query.queryKey[2] as { zone?: string } | undefined)?.zone === zone,
-})
+export const ipZoneFilter = (zone: string) => zoneListsFilter(ipQueries.lists(), zone)

@@ -20,6 +20,7 @@ export function useReserveIp(client: Client) {
       if (!ip) throw new Error('The Instance API answered without the new IP')
       return ip
     },
-    onSuccess: (_ip, { zone }) => invalidateIpZone(queryClient, zone),
+    // Settled, not only succeeded: after a timeout or a 409 the list is read again too.
+    onSettled: (_ip, _error, { zone }) => invalidateIpZone(queryClient, zone),
   })
 }

@@ -83,6 +83,8 @@ export function IpActionDialog({ ip, command, onClose }: IpActionDialogProps) {
             onChange={(e) => {
               setReverse(e.target.value)
               setReverseError(undefined)
+              // The API's refusal was about the name as it was; typing starts over.
+              update.reset()
             }}
             placeholder="web.example.com"
             error={fieldError}

@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import { Button } from '@/components/ui/button'
 import { Field, SelectField } from '@/components/ui/field'
+import { ProjectField } from '@/components/ui/project-field'
 import type { ProjectNames } from '@/lib/scaleway/project-queries'
 import { splitList } from '@/lib/search-params'
 import { useDebouncedText } from '@/lib/use-debounced-text'
@@ -31,15 +32,7 @@ export function IpsFilters({ search, setSearch, projects }: IpsFiltersProps) {
         <option value="routed_ipv6">IPv6</option>
       </SelectField>
       <Field label="Tags" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="web, prod" className="font-sans" />
-      <SelectField label="Project" value={search.project} onChange={(e) => setSearch({ project: e.target.value })}>
-        <option value="">All projects</option>
-        {search.project && !projects.projects.some((p) => p.id === search.project) && <option value={search.project}>{search.project}</option>}
-        {projects.projects.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </SelectField>
+      <ProjectField projects={projects} value={search.project} onChange={(project) => setSearch({ project })} emptyLabel="All projects" />
       {hasIpFilters(search) && (
         <div className="flex items-end">
           <Button variant="ghost" onClick={() => setSearch(NO_IP_SEARCH_FILTERS)}>

@@ -10,6 +10,7 @@ import type { ProjectNames } from '@/lib/scaleway/project-queries'
 import { useScalewayClient } from '@/features/session'
 import { ipQueries, type Ip } from '../api/ip-queries'
 import { apiFiltersOf, hasIpFilters, isAllZones, NO_IP_SEARCH_FILTERS, type IpsSearch } from '../ips-search'
+import { useRefreshWhenAttached } from '../api/use-refresh-when-attached'
 import { IpsTable } from './ips-table'
 
 const itself = (ips: Ip[]) => ips
@@ -34,8 +35,11 @@ export function IpsList({ search, setSearch, projects, onReserve }: IpsListProps
   const shown = search.attached === '' ? fanOut.rows : fanOut.rows.filter((ip) => (ip.server !== undefined) === (search.attached === 'true'))
   const detached = fanOut.rows.filter((ip) => !ip.server).length
   const where = all ? 'any zone' : search.zone
-  // One zone that could not be read is the page's error; with all zones, the strip says which.
-  const failedZone = all ? undefined : fanOut.zones.find((z) => z.status === 'failed' || z.status === 'forbidden')
+  useRefreshWhenAttached(fanOut.rows)
+  // With one zone, its error is the page's: in place of the table when nothing was ever
+  // read, above it when a refresh failed (the rows stay). With all zones, the strip says which.
+  const zoneError = all ? undefined : fanOut.zones.find((z) => z.status === 'failed' || z.status === 'forbidden')
+  const failedZone = zoneError && !zoneError.hasData ? zoneError : undefined
 
   return (
     <>
@@ -44,7 +48,8 @@ export function IpsList({ search, setSearch, projects, onReserve }: IpsListProps
         <ErrorPanel error={failedZone.error} onRetry={failedZone.refetch} />
       ) : shown.length > 0 ? (
         <>
-          <p role="status" className="mb-2 text-sm font-medium text-slate-700">
+          {zoneError?.hasData && <ErrorPanel className="mb-4" error={zoneError.error} onRetry={zoneError.refetch} />}
+          <p className="mb-2 text-sm font-medium text-slate-700">
             {shown.length} flexible {shown.length === 1 ? 'IP' : 'IPs'}
             {fanOut.isComplete ? '' : ' so far'}
             {detached > 0 && (

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { Field, SelectField } from '@/components/ui/field'
-import { ZONES } from '@/lib/scaleway/localities'
+import { ProjectField } from '@/components/ui/project-field'
+import { ZoneField } from '@/components/ui/zone-field'
 import { invalidArgumentFor } from '@/lib/scaleway/errors'
 import { useProjects } from '@/lib/scaleway/project-queries'
 import { splitList } from '@/lib/search-params'
@@ -47,25 +48,8 @@ export function ReserveIpDialog({ zone: initialZone, defaultProject, onClose, on
         <option value="routed_ipv4">IPv4</option>
         <option value="routed_ipv6">IPv6 (a /64 prefix)</option>
       </SelectField>
-      <SelectField label="Zone" value={zone} onChange={(e) => setZone(e.target.value)}>
-        {ZONES.map((z) => (
-          <option key={z} value={z}>
-            {z}
-          </option>
-        ))}
-      </SelectField>
-      {projects.error ? (
-        <Field label="Project" value={project} onChange={(e) => setProject(e.target.value)} error={projectError} description="This key may not list projects: enter a project id." />
-      ) : (
-        <SelectField label="Project" value={project} onChange={(e) => setProject(e.target.value)} error={projectError}>
-          <option value="">Choose a project</option>
-          {projects.projects.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </SelectField>
-      )}
+      <ZoneField value={zone} onChange={setZone} />
+      <ProjectField projects={projects} value={project} onChange={setProject} error={projectError} emptyLabel="Choose a project" />
       <Field label="Tags" value={tags} onChange={(e) => setTags(e.target.value)} description="Comma-separated." className="font-sans" />
     </ConfirmDialog>
   )

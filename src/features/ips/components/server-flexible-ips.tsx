@@ -3,11 +3,15 @@ import { useId, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { ErrorPanel } from '@/components/ui/error-panel'
+import { RadioList } from '@/components/ui/radio-list'
+import { Tooltip } from '@/components/ui/tooltip'
 import type { Server } from '@/features/instances'
 import { useScalewayClient } from '@/features/session'
 import { ipLabel, ipQueries, type Ip } from '../api/ip-queries'
+import { useRefreshWhenAttached } from '../api/use-refresh-when-attached'
 import { useUpdateIp } from '../api/use-update-ip'
 import { IpActionDialog } from './ip-action-dialog'
+import { ipCommandBlocked } from './ip-actions'
 
 /**
  * A server's flexible IPs on its own page, with the same Detach as the IPs list and
@@ -15,38 +19,55 @@ import { IpActionDialog } from './ip-action-dialog'
  */
 export function ServerFlexibleIps({ server }: { server: Server }) {
   const client = useScalewayClient()
+  const headingId = useId()
   const ips = useQuery(ipQueries.zone(client, server.zone, { type: '', tags: [], project: server.project }))
   const [detaching, setDetaching] = useState<Ip>()
   const [attaching, setAttaching] = useState(false)
   const own = (ips.data ?? []).filter((ip) => ip.server?.id === server.id)
   const free = (ips.data ?? []).filter((ip) => !ip.server && ip.state !== 'pending')
+  useRefreshWhenAttached(own)
 
   return (
-    <section aria-labelledby="flexible-ips-heading">
+    <section aria-labelledby={headingId}>
       <div className="mb-2 flex items-center justify-between gap-2">
-        <h2 id="flexible-ips-heading" className="text-base font-semibold text-slate-900">
+        <h2 id={headingId} className="text-base font-semibold text-slate-900">
           Flexible IPs
         </h2>
         <Button variant="secondary" size="sm" onClick={() => setAttaching(true)}>
           Attach a flexible IP
         </Button>
       </div>
-      {ips.isError ? (
+      {ips.isError && !ips.data ? (
         <ErrorPanel error={ips.error} onRetry={() => void ips.refetch()} />
       ) : (
         <ul aria-busy={ips.isPending} className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {ips.isPending && <li className="px-4 py-2.5 text-sm text-slate-500">Loading flexible IPs…</li>}
           {!ips.isPending && own.length === 0 && <li className="px-4 py-2.5 text-sm text-slate-500">No flexible IP attached.</li>}
-          {own.map((ip) => (
-            <li key={ip.id} className="flex items-center justify-between gap-2 px-4 py-2">
-              <span className="font-mono text-sm">
-                {ipLabel(ip)} <span className="font-sans text-xs text-slate-500">{ip.state === 'pending' ? 'attaching…' : ip.type === 'routed_ipv6' ? 'IPv6' : 'IPv4'}</span>
-              </span>
-              <Button variant="ghost" size="sm" onClick={() => setDetaching(ip)} aria-label={`Detach ${ipLabel(ip)}`} aria-disabled={ip.state === 'pending' || undefined}>
-                Detach
-              </Button>
-            </li>
-          ))}
+          {own.map((ip) => {
+            const blocked = ipCommandBlocked(ip, 'detach')
+            return (
+              <li key={ip.id} className="flex items-center justify-between gap-2 px-4 py-2">
+                <span className="font-mono text-sm">
+                  {ipLabel(ip)}{' '}
+                  <span className="font-sans text-xs text-slate-500">{ip.state === 'pending' ? 'attaching…' : ip.type === 'routed_ipv6' ? 'IPv6' : 'IPv4'}</span>
+                </span>
+                <Tooltip content={blocked}>
+                  {(describedBy) => (
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      aria-label={`Detach ${ipLabel(ip)}`}
+                      aria-disabled={blocked ? true : undefined}
+                      aria-describedby={describedBy}
+                      onClick={() => !blocked && setDetaching(ip)}
+                    >
+                      Detach
+                    </Button>
+                  )}
+                </Tooltip>
+              </li>
+            )
+          })}
         </ul>
       )}
       {detaching && <IpActionDialog ip={detaching} command="detach" onClose={() => setDetaching(undefined)} />}
@@ -58,7 +79,6 @@ export function ServerFlexibleIps({ server }: { server: Server }) {
 function AttachIpDialog({ server, free, onClose }: { server: Server; free: Ip[]; onClose: () => void }) {
   const update = useUpdateIp(useScalewayClient())
   const [picked, setPicked] = useState<string>()
-  const legend = useId()
   return (
     <ConfirmDialog
       open
@@ -74,19 +94,13 @@ function AttachIpDialog({ server, free, onClose }: { server: Server; free: Ip[];
         onClose()
       }}
     >
-      <fieldset aria-labelledby={legend} className="space-y-1">
-        <legend id={legend} className="text-sm font-medium text-slate-800">
-          Flexible IP
-        </legend>
-        {free.length === 0 && <p className="text-sm text-slate-500">No detached flexible IP in {server.zone} for this project.</p>}
-        {free.map((ip) => (
-          <label key={ip.id} className="flex cursor-pointer items-center gap-2 rounded px-2 py-1 text-sm hover:bg-slate-50">
-            <input type="radio" name={legend} value={ip.id} checked={picked === ip.id} onChange={() => setPicked(ip.id)} className="accent-brand-600" />
-            <span className="font-mono">{ipLabel(ip)}</span>
-            {ip.tags.length > 0 && <span className="text-xs text-slate-500">{ip.tags.join(', ')}</span>}
-          </label>
-        ))}
-      </fieldset>
+      <RadioList
+        legend="Flexible IP"
+        value={picked}
+        onChange={setPicked}
+        empty={`No detached flexible IP in ${server.zone} for this project.`}
+        choices={free.map((ip) => ({ value: ip.id, label: <span className="font-mono">{ipLabel(ip)}</span>, detail: ip.tags.join(', ') || undefined }))}
+      />
     </ConfirmDialog>
   )
 }
