@@ -43,6 +43,14 @@ async function spareIp(emulator: EmulatorClient): Promise<{ ip: Ip; worker: Serv
   return { ip, worker }
 }
 
+/** The spare IP, attached to `worker-1` through the API (behind the page's back) and settled. */
+async function attachedSpareIp(emulator: EmulatorClient): Promise<{ ip: Ip; worker: ServerSummary }> {
+  const spare = await spareIp(emulator)
+  await emulator.api(`/instance/v1/zones/fr-par-1/ips/${spare.ip.id}`, ADMIN_KEY, { method: 'PATCH', body: JSON.stringify({ server: spare.worker.id }) })
+  await emulator.advanceTime(60_000)
+  return spare
+}
+
 const row = (page: Page, address: string) => page.getByRole('row').filter({ has: page.getByText(address, { exact: true }) })
 
 async function act(page: Page, address: string, label: string) {
@@ -96,10 +104,8 @@ test.describe('flexible IPs', () => {
   })
 
   test('move between two servers in one request', async ({ page, emulator, signIn }) => {
-    const { ip, worker } = await spareIp(emulator)
+    const { ip } = await attachedSpareIp(emulator)
     const address = ip.address!
-    await emulator.api(`/instance/v1/zones/fr-par-1/ips/${ip.id}`, ADMIN_KEY, { method: 'PATCH', body: JSON.stringify({ server: worker.id }) })
-    await emulator.advanceTime(60_000)
     await page.goto('/ips?zone=fr-par-1')
     await signIn(ADMIN_KEY)
     await emulator.clearRequests()
@@ -203,10 +209,8 @@ test.describe('flexible IPs from the server page, and refusals', () => {
   })
 
   test('Detach from the list', async ({ page, emulator, signIn }) => {
-    const { ip, worker } = await spareIp(emulator)
+    const { ip } = await attachedSpareIp(emulator)
     const address = ip.address!
-    await emulator.api(`/instance/v1/zones/fr-par-1/ips/${ip.id}`, ADMIN_KEY, { method: 'PATCH', body: JSON.stringify({ server: worker.id }) })
-    await emulator.advanceTime(60_000)
     await page.goto('/ips?zone=fr-par-1')
     await signIn(ADMIN_KEY)
     await act(page, address, 'Detach')

@@ -1,2 +1,2 @@
-export { instanceQueries, instanceZoneFilter, isMoving, type Server } from './api/instance-queries'
+export { instanceQueries, instanceZoneFilter, type Server } from './api/instance-queries'
 export { serverPath } from './server-links'

@@ -1,21 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { saveCredentials } from '@/features/session/credentials'
+import { describe, expect, it } from 'vitest'
 import { RequireSession } from '@/features/session/require-session'
+import { stubFetch } from '@/test/fetch-stub'
 import { jsonResponse, renderRoutes } from '@/test/render'
 import { PROJECT_ID, serverJson, zoneOf } from '@/test/scaleway-fixtures'
 import { InstancesPage } from './instances-page'
 
-const fetchMock = vi.fn<(input: Request) => Promise<Response>>()
 const noProjects = () => jsonResponse(200, { projects: [], total_count: 0 })
 
-beforeEach(() => {
-  fetchMock.mockReset()
-  vi.stubGlobal('fetch', fetchMock)
-  saveCredentials({ accessKey: 'SCWDEMOADMIN00000001', secretKey: '11111111-1111-4111-8111-111111111111' })
-})
-afterEach(() => vi.unstubAllGlobals())
+const fetchMock = stubFetch({ signedIn: true })
 
 const routes = [{ element: <RequireSession />, children: [{ path: '/instances', element: <InstancesPage /> }] }]
 

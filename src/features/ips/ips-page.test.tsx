@@ -1,20 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { saveCredentials } from '@/features/session/credentials'
+import { describe, expect, it } from 'vitest'
 import { RequireSession } from '@/features/session/require-session'
+import { stubFetch } from '@/test/fetch-stub'
 import { jsonResponse, renderRoutes } from '@/test/render'
 import { PROJECT_ID, zoneOf } from '@/test/scaleway-fixtures'
 import { IpsPage } from './ips-page'
 
-const fetchMock = vi.fn<(input: Request) => Promise<Response>>()
-
-beforeEach(() => {
-  fetchMock.mockReset()
-  vi.stubGlobal('fetch', fetchMock)
-  saveCredentials({ accessKey: 'SCWDEMOADMIN00000001', secretKey: '11111111-1111-4111-8111-111111111111' })
-})
-afterEach(() => vi.unstubAllGlobals())
+const fetchMock = stubFetch({ signedIn: true })
 
 let n = 0
 function ipJson(zone: string, overrides: Record<string, unknown> = {}) {

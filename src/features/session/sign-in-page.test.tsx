@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { stubFetch } from '@/test/fetch-stub'
 import { jsonResponse, renderRoutes } from '@/test/render'
 import { SESSION_STORAGE_KEY } from './credentials'
 import { RequireSession } from './require-session'
@@ -15,13 +16,7 @@ vi.mock('@/lib/query-client', async (importOriginal) => ({
   retryDelay: () => 0,
 }))
 
-const fetchMock = vi.fn<(input: Request) => Promise<Response>>()
-
-beforeEach(() => {
-  fetchMock.mockReset()
-  vi.stubGlobal('fetch', fetchMock)
-})
-afterEach(() => vi.unstubAllGlobals())
+const fetchMock = stubFetch()
 
 function renderSignIn(initial = '/instances?zone=fr-par-2') {
   return renderRoutes(

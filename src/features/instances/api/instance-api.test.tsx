@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createScalewayClient } from '@/lib/scaleway/client'
+import { stubFetch } from '@/test/fetch-stub'
 import { jsonResponse } from '@/test/render'
 import { serverJson } from '@/test/scaleway-fixtures'
 import { instanceApi, instanceQueries, pollWhileMoving, POLL_MS, zoneListsFilter, type ServerFilters } from './instance-queries'
@@ -12,13 +13,8 @@ import { useServerAction } from './use-server-action'
 
 const client = createScalewayClient({ accessKey: 'SCWDEMOADMIN00000001', secretKey: '11111111-1111-4111-8111-111111111111' }, 'http://localhost')
 const filters: ServerFilters = { name: 'web', state: 'running', tags: ['a'], project: '', order: 'creation_date_desc' }
-const fetchMock = vi.fn<(input: Request) => Promise<Response>>()
 
-beforeEach(() => {
-  fetchMock.mockReset()
-  vi.stubGlobal('fetch', fetchMock)
-})
-afterEach(() => vi.unstubAllGlobals())
+const fetchMock = stubFetch()
 
 function setup() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })

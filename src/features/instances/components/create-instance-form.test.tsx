@@ -1,22 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { saveCredentials } from '@/features/session/credentials'
+import { describe, expect, it, vi } from 'vitest'
 import { RequireSession } from '@/features/session/require-session'
+import { stubFetch } from '@/test/fetch-stub'
 import { jsonResponse, renderRoutes } from '@/test/render'
 import { PROJECT_ID } from '@/test/scaleway-fixtures'
 import { CreateInstanceForm } from './create-instance-form'
 
-const fetchMock = vi.fn<(input: Request) => Promise<Response>>()
 const IMAGE = '6d3c053e-c728-4294-b23a-560b62a4d592'
 const IP = '9918ae90-cd48-408f-97af-bcf3bc77afbc'
 
-beforeEach(() => {
-  fetchMock.mockReset()
-  vi.stubGlobal('fetch', fetchMock)
-  saveCredentials({ accessKey: 'SCWDEMOADMIN00000001', secretKey: '11111111-1111-4111-8111-111111111111' })
-})
-afterEach(() => vi.unstubAllGlobals())
+const fetchMock = stubFetch({ signedIn: true })
 
 const type = (ncpus: number, hourly: number) => ({ ncpus, ram: 2 ** 31, arch: 'x86_64', hourly_price: hourly, monthly_price: hourly * 730, alt_names: [], gpu: 0 })
 

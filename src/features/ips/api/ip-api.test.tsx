@@ -1,23 +1,19 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createScalewayClient } from '@/lib/scaleway/client'
+import { stubFetch } from '@/test/fetch-stub'
 import { jsonResponse } from '@/test/render'
 import { instanceQueries } from '@/features/instances'
 import { ipQueries } from './ip-queries'
 import { useUpdateIp } from './use-update-ip'
 
 const client = createScalewayClient({ accessKey: 'SCWDEMOADMIN00000001', secretKey: '11111111-1111-4111-8111-111111111111' }, 'http://localhost')
-const fetchMock = vi.fn<(input: Request) => Promise<Response>>()
 const IP = '9918ae90-cd48-408f-97af-bcf3bc77afbc'
 const SERVER = '37eebbd9-a323-47fd-8192-07e13fe467a2'
 
-beforeEach(() => {
-  fetchMock.mockReset()
-  vi.stubGlobal('fetch', fetchMock)
-})
-afterEach(() => vi.unstubAllGlobals())
+const fetchMock = stubFetch()
 
 describe('useUpdateIp', () => {
   it('sends one PATCH and marks the zone’s IPs and servers stale, not another zone’s', async () => {
