@@ -77,6 +77,24 @@ export function patchSearchParams(params: URLSearchParams, patch: Record<string,
   return next
 }
 
+/** The raw patch for `values`: each serialized, defaults as null (left out of the URL). */
+function rawPatch<S extends Schema>(schema: S, values: Partial<SearchValues<S>>): Record<string, string | null> {
+  const raw: Record<string, string | null> = {}
+  for (const [key, value] of Object.entries(values)) {
+    const param = schema[key]
+    if (!param) continue
+    const serialized = param.serialize(value)
+    raw[key] = serialized === param.serialize(param.default) ? null : serialized
+  }
+  return raw
+}
+
+/** A link into a page's view (`/instances?zone=all&state=stopped`), built from its schema: defaults stay out. */
+export function searchPath<S extends Schema>(pathname: string, schema: S, values: Partial<SearchValues<S>>): string {
+  const query = patchSearchParams(new URLSearchParams(), rawPatch(schema, values)).toString()
+  return query ? `${pathname}?${query}` : pathname
+}
+
 export function useSearch<S extends Schema>(schema: S) {
   const [searchParams, setSearchParams] = useSearchParams()
   // The URL as this hook last wrote it. React Router renders a navigation in a
@@ -101,14 +119,7 @@ export function useSearch<S extends Schema>(schema: S) {
 
   const setSearch = useCallback(
     (patch: Partial<SearchValues<S>>, options?: { replace?: boolean }) => {
-      const raw: Record<string, string | null> = {}
-      for (const [key, value] of Object.entries(patch)) {
-        const param = schema[key]
-        if (!param) continue
-        const serialized = param.serialize(value)
-        raw[key] = serialized === param.serialize(param.default) ? null : serialized
-      }
-      const next = patchSearchParams(latest.current, raw)
+      const next = patchSearchParams(latest.current, rawPatch(schema, patch))
       latest.current = next
       setSearchParams(next, options)
     },

@@ -1,6 +1,6 @@
 import { isUuid } from '@/lib/scaleway/path-params'
 import { ALL_ZONES, zoneSearchParam } from '@/lib/scaleway/use-zone'
-import { enumParam, intParam, listParam, matchParam, stringParam, type SearchValues } from '@/lib/search-params'
+import { enumParam, intParam, listParam, matchParam, searchPath, stringParam, type SearchValues } from '@/lib/search-params'
 import { DEFAULT_PAGE_SIZE, SERVER_ORDERS, SERVER_STATES, type ServerFilters } from './api/instance-queries'
 
 /** The Instances list's view, all of it in the URL so a link or a reload shows the same thing. */
@@ -28,3 +28,9 @@ export const NO_FILTERS = { name: '', state: '', tags: [], project: '' } satisfi
 
 export const hasFilters = (search: Pick<InstancesSearch, keyof typeof NO_FILTERS>) =>
   search.name !== '' || search.state !== '' || search.tags.length > 0 || search.project !== ''
+
+/** Every server, unfiltered, in the all-zones list's default order: the cache the Instances page and the inventory share. */
+export const ALL_SERVERS: ServerFilters = { ...NO_FILTERS, order: INSTANCES_SEARCH.order.default }
+
+/** A link to the Instances list showing this view. */
+export const instancesPath = (view: Partial<InstancesSearch>) => searchPath('/instances', INSTANCES_SEARCH, view)

@@ -1,52 +1,81 @@
+import { lazy, Suspense } from 'react'
+import { Link } from 'react-router'
+import { buttonVariants } from '@/components/ui/button'
+import { EmptyState } from '@/components/ui/empty-state'
+import { ErrorPanel } from '@/components/ui/error-panel'
 import { PageHeader } from '@/components/ui/page-header'
-import { useZoneFanOut, type ZoneState } from '@/lib/scaleway/fan-out'
+import { TableSkeleton } from '@/components/ui/skeleton'
 import { ZONES } from '@/lib/scaleway/localities'
-import { instanceQueries } from '@/features/instances'
-import { ipQueries } from '@/features/ips'
+import { useProjects } from '@/lib/scaleway/project-queries'
+import { useSearch } from '@/lib/search-params'
 import { useScalewayClient } from '@/features/session'
-import { ZoneCard } from './zone-card'
+import { useInventory } from './api/use-inventory'
+import { IdleHints } from './components/idle-hints'
+import { InventoryActions } from './components/inventory-actions'
+import { InventoryFilters } from './components/inventory-filters'
+import { InventoryProgress } from './components/inventory-progress'
+import { InventoryTotals } from './components/inventory-totals'
+import { RegionMap } from './components/region-map'
+import { inventoryLinks } from './inventory-links'
+import { INVENTORY_SEARCH } from './inventory-search'
+import { useInventoryView } from './use-inventory-view'
 
-export interface ZoneCount {
-  zone: string
-  count: number
-}
-
-/** A zone's count as fan-out rows: none when zero, so the zone reads as "empty". */
-const countRows = (count: number, zone: string): ZoneCount[] => (count > 0 ? [{ zone, count }] : [])
-
-const byZone = (zones: ZoneState[]) => new Map(zones.map((z) => [z.zone, z]))
-const countsByZone = (rows: ZoneCount[]) => new Map(rows.map((r) => [r.zone, r.count]))
+const InventoryCharts = lazy(() => import('./components/inventory-charts'))
 
 export function InventoryPage() {
   const client = useScalewayClient()
-  // Counts only: one item per zone and list, the total from X-Total-Count.
-  const servers = useZoneFanOut({ query: (zone) => instanceQueries.count(client, zone), rows: countRows })
-  const ips = useZoneFanOut({ query: (zone) => ipQueries.count(client, zone), rows: countRows })
-  const serverStates = byZone(servers.zones)
-  const ipStates = byZone(ips.zones)
-  const serverCounts = countsByZone(servers.rows)
-  const ipCounts = countsByZone(ips.rows)
-  const total = (rows: ZoneCount[]) => rows.reduce((sum, r) => sum + r.count, 0)
-  const failed = new Set([...servers.zones, ...ips.zones].filter((z) => z.status === 'failed' || z.status === 'forbidden').map((z) => z.zone))
-  // One summary line rather than an alert per failing zone.
-  const summary = !servers.isComplete || !ips.isComplete
-    ? `Counting resources in ${ZONES.length} zones…`
-    : `${total(servers.rows)} instances and ${total(ips.rows)} flexible IPs across ${ZONES.length - failed.size} zones` +
-      (failed.size ? ` (${failed.size} ${failed.size === 1 ? 'zone' : 'zones'} could not be read)` : '')
+  const projects = useProjects(client)
+  const inventory = useInventory()
+  const { search, setSearch } = useSearch(INVENTORY_SEARCH)
+  const view = useInventoryView(inventory, search, projects)
+  const links = inventoryLinks(search)
+  const partial = !inventory.isComplete
+  const nothingRead = inventory.isComplete && inventory.unreadError !== null
+  const nothingAtAll = inventory.isComplete && inventory.unreadZones.length === 0 && inventory.servers.length + inventory.ips.length === 0
+  const nothingMatches = inventory.isComplete && !nothingAtAll && view.servers.length + view.ips.length === 0
 
   return (
     <>
-      <PageHeader title="Inventory" description={summary} />
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
-        {ZONES.map((zone) => (
-          <ZoneCard
-            key={zone}
-            zone={zone}
-            servers={{ state: serverStates.get(zone), count: serverCounts.get(zone) ?? 0 }}
-            ips={{ state: ipStates.get(zone), count: ipCounts.get(zone) ?? 0 }}
+      <PageHeader
+        title="Inventory"
+        description="Every instance and flexible IP this key can see, in every zone."
+        actions={
+          <InventoryActions
+            updatedAt={inventory.updatedAt}
+            isFetching={inventory.isFetching}
+            isComplete={inventory.isComplete}
+            unreadZones={inventory.unreadZones}
+            onRefresh={inventory.refresh}
+            exportInput={{ servers: view.servers, ips: view.ips, projectName: projects.nameOf }}
           />
-        ))}
-      </ul>
+        }
+      />
+      <InventoryProgress zones={inventory.zones} />
+      <InventoryFilters search={search} setSearch={setSearch} projects={view.projectChoices} tags={view.tags} />
+      {nothingRead ? (
+        <ErrorPanel error={inventory.unreadError} onRetry={inventory.refresh} className="mb-6" />
+      ) : nothingAtAll ? (
+        <EmptyState
+          title="Nothing in any zone yet"
+          action={<Link to="/instances/new" className={buttonVariants()}>Create instance</Link>}
+        >
+          This key sees no instance and no flexible IP in any of the {ZONES.length} zones.
+        </EmptyState>
+      ) : nothingMatches ? (
+        <EmptyState title="Nothing matches these filters" level={2}>
+          No instance or flexible IP carries this project and tag. Clear the filters to see everything.
+        </EmptyState>
+      ) : (
+        <>
+          <InventoryTotals servers={view.servers} ips={view.ips} links={links} partial={partial} />
+          <RegionMap zones={inventory.zones} summaries={view.summaries} links={links} />
+          <IdleHints hints={view.hints} links={links} partial={partial} />
+          <Suspense fallback={<TableSkeleton rows={3} label="Loading the charts…" />}>
+            <InventoryCharts servers={view.servers} ips={view.ips} links={links} projectName={projects.nameOf} />
+          </Suspense>
+        </>
+      )}
+      {(nothingRead || nothingAtAll || nothingMatches) && <RegionMap zones={inventory.zones} summaries={view.summaries} links={links} />}
     </>
   )
 }

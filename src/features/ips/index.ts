@@ -1,2 +1,3 @@
-export { ipQueries } from './api/ip-queries'
+export { ipQueries, ipLabel, type Ip } from './api/ip-queries'
 export { ServerFlexibleIps } from './components/server-flexible-ips'
+export { ipsPath } from './ips-search'

@@ -1,6 +1,6 @@
 import { isUuid } from '@/lib/scaleway/path-params'
 import { ALL_ZONES, zoneSearchParam } from '@/lib/scaleway/use-zone'
-import { enumParam, listParam, matchParam, type SearchValues } from '@/lib/search-params'
+import { enumParam, listParam, matchParam, searchPath, type SearchValues } from '@/lib/search-params'
 import { IP_TYPES, type IpFilters } from './api/ip-queries'
 
 /** The Flexible IPs view, all of it in the URL. */
@@ -22,3 +22,6 @@ export const apiFiltersOf = (search: IpsSearch): IpFilters => ({ type: search.ty
 export const NO_IP_SEARCH_FILTERS = { attached: '', type: '', tags: [], project: '' } satisfies Partial<IpsSearch>
 
 export const hasIpFilters = (search: IpsSearch) => search.attached !== '' || search.type !== '' || search.tags.length > 0 || search.project !== ''
+
+/** A link to the Flexible IPs list showing this view. */
+export const ipsPath = (view: Partial<IpsSearch>) => searchPath('/ips', IPS_SEARCH, view)

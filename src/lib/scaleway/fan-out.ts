@@ -57,6 +57,8 @@ export interface ZoneState {
   hasData: boolean
   error: Error | null
   isFetching: boolean
+  /** When its data last arrived (ms since epoch; 0 before the first answer). */
+  updatedAt: number
   refetch: () => void
 }
 
@@ -116,6 +118,7 @@ export function useZoneFanOut<TData, Row, TKey extends QueryKey = QueryKey>({
           hasData: result.data !== undefined,
           error: result.error ?? (result.isPending ? (result.failureReason ?? null) : null),
           isFetching: result.isFetching,
+          updatedAt: result.dataUpdatedAt,
           refetch: () => void result.refetch(),
         }
       })

@@ -1,0 +1,53 @@
+import { isSettled, useZoneFanOut, type ZoneState } from '@/lib/scaleway/fan-out'
+import { ZONES } from '@/lib/scaleway/localities'
+import { ALL_SERVERS, instanceQueries, type Server } from '@/features/instances'
+import { ipQueries, type Ip } from '@/features/ips'
+import { useScalewayClient } from '@/features/session'
+
+const serversOf = (page: { items: Server[] }) => page.items
+const ipsOf = (ips: Ip[]) => ips
+
+export interface InventoryZone {
+  zone: string
+  servers: ZoneState
+  ips: ZoneState
+  /** Both lists answered or gave up. */
+  settled: boolean
+}
+
+/**
+ * Everything the key can see: every page of servers and of flexible IPs in every zone,
+ * through the shared fan-out. The queries are the Instances and Flexible IPs pages' own
+ * unfiltered "all zones" queries, so either page and the inventory share one cache and a
+ * write on those pages refreshes the inventory too.
+ */
+export function useInventory() {
+  const client = useScalewayClient()
+  const servers = useZoneFanOut({ query: (zone) => instanceQueries.zone(client, zone, ALL_SERVERS), rows: serversOf })
+  const ips = useZoneFanOut({ query: (zone) => ipQueries.zone(client, zone), rows: ipsOf })
+  const zones: InventoryZone[] = ZONES.map((zone, i) => {
+    const s = servers.zones[i] as ZoneState
+    const p = ips.zones[i] as ZoneState
+    return { zone, servers: s, ips: p, settled: isSettled(s) && isSettled(p) }
+  })
+  const states = [...servers.zones, ...ips.zones]
+  const answered = states.filter((z) => z.updatedAt > 0)
+  return {
+    servers: servers.rows,
+    ips: ips.rows,
+    zones,
+    /** Zones whose two lists have both settled. */
+    settledZones: zones.filter((z) => z.settled).length,
+    isComplete: servers.isComplete && ips.isComplete,
+    isFetching: states.some((z) => z.isFetching),
+    /** The oldest answer on screen (what "Updated … ago" must admit), or 0 before any. */
+    updatedAt: answered.length ? Math.min(...answered.map((z) => z.updatedAt)) : 0,
+    /** Zones that could not be read (forbidden or failed) for either list. */
+    unreadZones: zones.filter((z) => [z.servers, z.ips].some((s) => s.status === 'failed' || s.status === 'forbidden')).map((z) => z.zone),
+    /** When not one list of one zone could be read: the first error (else null). */
+    unreadError: states.every((z) => z.status === 'failed' || z.status === 'forbidden') ? (states[0]?.error ?? null) : null,
+    refresh: () => states.forEach((z) => z.refetch()),
+  }
+}
+
+export type Inventory = ReturnType<typeof useInventory>
