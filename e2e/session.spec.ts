@@ -1,9 +1,18 @@
 import { ADMIN_KEY, expect, test } from './fixtures.ts'
 
 test('credentials live in sessionStorage only and sign-out forgets them', async ({ page, context, signIn, requestedUrls }) => {
+  const consoleOutput: string[] = []
+  page.on('console', (message) => consoleOutput.push(message.text()))
   await page.goto('/instances?zone=fr-par-1')
   await signIn(ADMIN_KEY)
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()
+  // A journey through every page: none of them puts the secret in the DOM or the console.
+  for (const link of ['Inventory', 'Flexible IPs', 'API key', 'Instances']) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    expect(await page.content(), `the DOM of ${link}`).not.toContain(ADMIN_KEY.secretKey)
+  }
+  expect(consoleOutput.join('\n')).not.toContain(ADMIN_KEY.secretKey)
 
   const storage = await page.evaluate(() => ({
     local: localStorage.length,

@@ -83,7 +83,9 @@ test.describe('sign in', () => {
     await page.goto('/sign-in')
     await fillSignIn(page, ADMIN_KEY)
 
-    await expect(page.getByRole('alert')).toContainText('Could not reach the Scaleway API', { timeout: 15_000 })
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not reach the Scaleway API' })).toBeVisible({ timeout: 15_000 })
+    // …and the app-wide banner says so too, until the API answers again.
+    await expect(page.getByRole('alert').filter({ hasText: 'Scaleway API unreachable' })).toBeVisible()
     await expect(page).toHaveURL(/\/sign-in(\?|$)/)
     expect(await emulator.requests()).toEqual([])
   })

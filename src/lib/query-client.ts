@@ -1,6 +1,6 @@
-import { Errors } from '@scaleway/sdk-client'
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { isRetryable } from './scaleway/errors'
+import { isRateLimited, rateLimitWaitMs } from './scaleway/rate-limit'
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -15,11 +15,20 @@ const MAX_RATE_LIMIT_RETRIES = 6
 
 /** Network errors, 5xx and 429 retry with backoff; any other 4xx never does. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  const limit = error instanceof Errors.ScalewayError && error.status === 429 ? MAX_RATE_LIMIT_RETRIES : MAX_RETRIES
+  const limit = isRateLimited(error) ? MAX_RATE_LIMIT_RETRIES : MAX_RETRIES
   return failureCount < limit && isRetryable(error)
 }
 
-export const retryDelay = (attempt: number) => Math.min(500 * 2 ** attempt, 8_000)
+/** Backoff, unless a 429 said how long to wait (Retry-After, or the body's reset hint). */
+export function retryDelay(attempt: number, error?: unknown): number {
+  const asked = isRateLimited(error) ? rateLimitWaitMs(error) : null
+  return asked ?? Math.min(500 * 2 ** attempt, 8_000)
+}
+
+/** A write is never sent twice, except after a 429 (it was refused before doing anything). */
+export function shouldRetryMutation(failureCount: number, error: unknown): boolean {
+  return isRateLimited(error) && failureCount < MAX_RATE_LIMIT_RETRIES
+}
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -32,7 +41,7 @@ export function createQueryClient(): QueryClient {
         retryDelay,
         refetchOnWindowFocus: true,
       },
-      mutations: { retry: false },
+      mutations: { retry: shouldRetryMutation, retryDelay },
     },
   })
 }

@@ -7,8 +7,15 @@ export interface SignInState {
 }
 
 export function RequireSession() {
-  const { accessKey } = useSession()
+  const { accessKey, checking } = useSession()
   const location = useLocation()
+  if (checking) {
+    return (
+      <p role="status" className="p-8 text-sm text-slate-600">
+        Opening your session…
+      </p>
+    )
+  }
   if (!accessKey) {
     const from = location.pathname + location.search + location.hash
     return <Navigate to="/sign-in" replace state={{ from } satisfies SignInState} />

@@ -1,15 +1,20 @@
 import type { Client } from '@scaleway/sdk-client'
 import { useQueryClient } from '@tanstack/react-query'
-import { createContext, use, useCallback, useMemo, useSyncExternalStore, type ReactNode } from 'react'
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { createScalewayClient, type Credentials } from '@/lib/scaleway/client'
 import { clearCredentials, readCredentials, saveCredentials, subscribeCredentials } from './credentials'
+import { mayBeCopiedTab, openSessionChannel, TAB_CHECK_MS, type SessionChannel } from './session-channel'
+import { forgetSessionEnd, rememberSessionEnd, sessionEndFor, type SessionEnd, type SignOutReason } from './session-end'
 
 interface SessionValue {
   /** The signed-in access key (public), or null when signed out. */
   accessKey: string | null
   client: Client | null
+  /** A tab that may have been copied from another waits a moment before it uses a stored key (session-channel.ts). */
+  checking: boolean
   signIn: (credentials: Credentials) => void
-  signOut: () => void
+  /** Forgets the secret and every cached answer, in this tab and every other tab of the console. */
+  signOut: (reason?: SignOutReason) => void
 }
 
 const SessionContext = createContext<SessionValue | null>(null)
@@ -17,25 +22,75 @@ const SessionContext = createContext<SessionValue | null>(null)
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()
   const credentials = useSyncExternalStore(subscribeCredentials, readCredentials, () => null)
-  const client = useMemo(() => (credentials ? createScalewayClient(credentials) : null), [credentials])
+  const [checking, setChecking] = useState(() => readCredentials() !== null && mayBeCopiedTab())
+  const client = useMemo(() => (credentials && !checking ? createScalewayClient(credentials) : null), [credentials, checking])
+  const channel = useRef<SessionChannel | null>(null)
+
+  /** Ends the session here; `announce` tells the other tabs to do the same. */
+  const end = useCallback(
+    (sessionEnd: SessionEnd, announce: boolean) => {
+      rememberSessionEnd(sessionEnd)
+      clearCredentials()
+      // Cancel in-flight requests too, so nothing fetched with the old key lands in the new cache.
+      void queryClient.cancelQueries()
+      queryClient.clear()
+      if (announce) channel.current?.announceSignOut(sessionEnd.reason)
+    },
+    [queryClient],
+  )
+
+  useEffect(() => {
+    const opened = openSessionChannel({
+      // Whatever the other tab's reason, this tab says where it came from.
+      onSignedOutElsewhere: () => {
+        if (readCredentials()) end({ reason: 'other-tab' }, false)
+      },
+      onCopiedTab: () => {
+        if (readCredentials()) end({ reason: 'copied-tab' }, false)
+        setChecking(false)
+      },
+    })
+    channel.current = opened
+    const timer = setTimeout(() => setChecking(false), TAB_CHECK_MS)
+    return () => {
+      clearTimeout(timer)
+      opened.close()
+      channel.current = null
+    }
+  }, [end])
+
+  // A 401 on any query or mutation while signed in: the key expired or was revoked.
+  useEffect(() => {
+    const onError = (error: unknown) => {
+      const sessionEnd = sessionEndFor(error)
+      if (sessionEnd && readCredentials()) end(sessionEnd, true)
+    }
+    const unsubscribeQueries = queryClient.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error)
+    })
+    const unsubscribeMutations = queryClient.getMutationCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error)
+    })
+    return () => {
+      unsubscribeQueries()
+      unsubscribeMutations()
+    }
+  }, [queryClient, end])
 
   const signIn = useCallback(
     (next: Credentials) => {
       queryClient.clear()
+      forgetSessionEnd()
       saveCredentials(next)
+      setChecking(false)
     },
     [queryClient],
   )
-  const signOut = useCallback(() => {
-    clearCredentials()
-    // Cancel in-flight requests too, so nothing fetched with the old key lands in the new cache.
-    void queryClient.cancelQueries()
-    queryClient.clear()
-  }, [queryClient])
+  const signOut = useCallback((reason: SignOutReason = 'signed-out') => end({ reason }, true), [end])
 
   const value = useMemo<SessionValue>(
-    () => ({ accessKey: credentials?.accessKey ?? null, client, signIn, signOut }),
-    [credentials, client, signIn, signOut],
+    () => ({ accessKey: checking ? null : (credentials?.accessKey ?? null), client, checking, signIn, signOut }),
+    [credentials, client, checking, signIn, signOut],
   )
   return <SessionContext value={value}>{children}</SessionContext>
 }

@@ -28,18 +28,30 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   const [fieldErrors, setFieldErrors] = useState<CredentialErrors>({})
   const [revealSecret, setRevealSecret] = useState(false)
 
+  // The key being checked lives in this ref for the length of the call, never in the
+  // mutation's variables: React Query keeps those in its cache while the error is shown.
+  const checking = useRef<Credentials | null>(null)
   const verify = useMutation({
-    mutationFn: (credentials: Credentials) =>
-      verifyApiKey(createScalewayClient(credentials), credentials.accessKey),
-    // An idempotent GET: retried like a query (network, 5xx, 429).
+    mutationFn: () => {
+      const credentials = checking.current
+      if (!credentials) throw new Error('No key to check')
+      return verifyApiKey(createScalewayClient(credentials), credentials.accessKey)
+    },
+    // An idempotent GET: retried like a query (network, 5xx, 429), and never paused while the
+    // API is unreachable (api-health.ts): the person waiting on "Sign in" gets an answer.
     retry: shouldRetry,
     retryDelay,
-    // Do not keep the variables (the secret) in the mutation cache once settled.
+    networkMode: 'always',
     gcTime: 0,
-    onSuccess: (verification, credentials) => {
+    onSuccess: (verification) => {
+      const credentials = checking.current
+      if (!credentials) return
       signIn(credentials)
       queryClient.setQueryData(sessionQueries.currentKeyKey(credentials.accessKey), verification)
       onSignedIn()
+    },
+    onSettled: () => {
+      checking.current = null
     },
   })
 
@@ -54,7 +66,8 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
       if (input instanceof HTMLInputElement) input.focus()
       return
     }
-    verify.mutate(normalizeCredentials(values))
+    checking.current = normalizeCredentials(values)
+    verify.mutate()
   }
 
   return (

@@ -1,6 +1,7 @@
-import { Navigate, useLocation, useNavigate } from 'react-router'
+import { Link, Navigate, useLocation, useNavigate } from 'react-router'
 import type { SignInState } from './require-session'
 import { useSession } from './session-provider'
+import { SessionEndNotice } from './session-end-notice'
 import { SignInForm } from './sign-in-form'
 
 /** Only same-app paths are followed after sign-in, never an absolute URL. */
@@ -10,11 +11,12 @@ function safeDestination(state: unknown): string {
 }
 
 export function SignInPage() {
-  const { accessKey } = useSession()
+  const { accessKey, checking } = useSession()
   const location = useLocation()
   const navigate = useNavigate()
   const destination = safeDestination(location.state)
 
+  if (checking) return null
   if (accessKey) return <Navigate to={destination} replace />
 
   return (
@@ -29,6 +31,7 @@ export function SignInPage() {
             from this tab only.
           </p>
         </div>
+        <SessionEndNotice destination={destination} />
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <SignInForm onSignedIn={() => navigate(destination, { replace: true })} />
         </div>
@@ -39,6 +42,11 @@ export function SignInPage() {
             <li>Pick yourself (or an IAM application) as the bearer and an expiry date.</li>
             <li>Copy both the access key (SCW…) and the secret key: the secret is shown only once.</li>
           </ol>
+          <p className="mt-2">
+            <Link to="/get-started" className="font-medium text-brand-700 hover:underline">
+              Get started: generate a key and test it, step by step
+            </Link>
+          </p>
         </details>
       </div>
     </main>

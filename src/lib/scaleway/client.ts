@@ -1,4 +1,5 @@
 import { createAdvancedClient, withHTTPClient, withProfile, withUserAgentSuffix, type Client } from '@scaleway/sdk-client'
+import { noteResponse } from './rate-limit'
 import { DEFAULT_ZONE, regionOf } from './zones'
 
 export interface Credentials {
@@ -19,13 +20,20 @@ export function apiURL(origin: string = window.location.origin): string {
 /**
  * The SDK's transport. It resolves `fetch` at call time (so tests can stub it),
  * refuses redirects (a followed redirect would resend X-Auth-Token, the secret, to
- * wherever Location points), and turns a rejected fetch into a NetworkError, so "the
- * API could not be reached" is told apart from a bug that happens to throw a TypeError.
+ * wherever Location points), turns a rejected fetch into a NetworkError, so "the
+ * API could not be reached" is told apart from a bug that happens to throw a TypeError,
+ * and notes how long a 429 asks to wait (rate-limit.ts).
  */
 const httpClient: typeof fetch = (input, init) =>
-  globalThis.fetch(input, { ...init, redirect: 'error' }).catch((cause: unknown) => {
-    throw new NetworkError('The request got no answer', { cause })
-  })
+  globalThis.fetch(input, { ...init, redirect: 'error' }).then(
+    (response) => {
+      noteResponse(response)
+      return response
+    },
+    (cause: unknown) => {
+      throw new NetworkError('The request got no answer', { cause })
+    },
+  )
 
 /**
  * One SDK client per session. The secret only lives inside the client (the SDK

@@ -78,7 +78,7 @@ describe('useServerAction', () => {
     const { result } = renderHook(
       () => ({
         list: useQuery(instanceQueries.page(client, { zone: 'fr-par-1', page: 1, perPage: 50, ...filters })),
-        action: useServerAction(client),
+        action: useServerAction(client, server.id),
       }),
       { wrapper },
     )
@@ -93,6 +93,32 @@ describe('useServerAction', () => {
     const post = fetchMock.mock.calls.find(([r]) => r.method === 'POST')![0]
     expect(new URL(post.url).pathname).toBe(`/api/instance/v1/zones/fr-par-1/servers/${server.id}/action`)
     expect(await post.clone().json()).toEqual({ action: 'poweroff' })
+  })
+})
+
+describe('writes to one server', () => {
+  it('are sent one after the other: a second action waits for the first to settle', async () => {
+    const server = serverJson()
+    const posts: string[] = []
+    let releaseFirst: () => void = () => {}
+    fetchMock.mockImplementation(async (request) => {
+      if (request.method === 'POST') {
+        const { action } = (await request.clone().json()) as { action: string }
+        posts.push(action)
+        if (posts.length === 1) await new Promise<void>((resolve) => (releaseFirst = resolve))
+        return jsonResponse(202, { task: { id: '00000000-0000-0000-0000-000000000000', status: 'pending' } })
+      }
+      return jsonResponse(200, { servers: [server] }, { 'X-Total-Count': '1' })
+    })
+    const { wrapper } = setup()
+    const { result } = renderHook(() => ({ menu: useServerAction(client, server.id), page: useServerAction(client, server.id) }), { wrapper })
+    act(() => result.current.menu.mutate({ zone: 'fr-par-1', id: server.id, action: 'poweroff' }))
+    act(() => result.current.page.mutate({ zone: 'fr-par-1', id: server.id, action: 'reboot' }))
+    await waitFor(() => expect(posts).toEqual(['poweroff']))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(posts).toEqual(['poweroff'])
+    act(() => releaseFirst())
+    await waitFor(() => expect(posts).toEqual(['poweroff', 'reboot']))
   })
 })
 

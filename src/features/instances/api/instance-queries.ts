@@ -116,6 +116,13 @@ export const instanceQueries = {
     }),
 }
 
+/**
+ * Writes to one server run one after the other, whichever control sent them (an action
+ * from the list's menu and a rename on its page): React Query queues mutations that
+ * share a scope.
+ */
+export const serverWriteScope = (serverId: string) => ({ id: `server-${serverId}` })
+
 /** Matches every list query of one zone (pages, all pages, counts): what a write in that zone makes stale. */
 export const zoneListsFilter = (zone: string) => listsOfZone(instanceQueries.lists(), zone)
 

@@ -2,7 +2,7 @@ import type { Client } from '@scaleway/sdk-client'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { Page } from '@/lib/scaleway/fan-out'
 import { uuidParam, zoneParam } from '@/lib/scaleway/path-params'
-import { instanceApi, instanceQueries, invalidateServer, type Server, zoneListsFilter } from './instance-queries'
+import { instanceApi, instanceQueries, invalidateServer, type Server, zoneListsFilter, serverWriteScope } from './instance-queries'
 
 /** What the console edits in place: the rest of a server changes through actions. */
 export type ServerPatch = Partial<Pick<Server, 'name' | 'tags' | 'protected'>>
@@ -34,7 +34,7 @@ export function useUpdateServer(client: Client, serverId: string) {
   const mutationKey = [...instanceQueries.all(), 'update', serverId] as const
   return useMutation({
     mutationKey,
-    scope: { id: `server-${serverId}` },
+    scope: serverWriteScope(serverId),
     mutationFn: ({ zone, id, patch }: UpdateServerVariables) =>
       instanceApi(client).updateServer({ zone: zoneParam(zone), serverId: uuidParam(id, 'server id'), ...patch }),
     onMutate: async ({ zone, id, patch }) => {

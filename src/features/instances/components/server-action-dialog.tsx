@@ -19,8 +19,8 @@ interface ServerActionDialogProps {
 /** Confirms one lifecycle command, sends it once, and stays open with Scaleway's message if refused. */
 export function ServerActionDialog({ server, command, onClose, onDone }: ServerActionDialogProps) {
   const client = useScalewayClient()
-  const action = useServerAction(client)
-  const remove = useDeleteServer(client)
+  const action = useServerAction(client, server.id)
+  const remove = useDeleteServer(client, server.id)
   const spec = COMMANDS.find((c) => c.command === command)
   const mutation = command === 'delete' ? remove : action
 
