@@ -1,6 +1,6 @@
 import type { Client } from '@scaleway/sdk-client'
 import { Errors } from '@scaleway/sdk-client'
-import { Iamv1alpha1 } from '@scaleway/sdk-iam'
+import type { Iamv1alpha1 } from '@scaleway/sdk-iam'
 import { queryOptions, skipToken } from '@tanstack/react-query'
 import { UnknownAccessKeyError } from '@/lib/scaleway/errors'
 
@@ -14,6 +14,9 @@ export type KeyVerification =
   | { kind: 'no-iam-read'; reason: string }
 
 export async function verifyApiKey(client: Client, accessKey: string): Promise<KeyVerification> {
+  // Loaded on the first check (pressing "Sign in", or a reload), not with the sign-in page:
+  // the IAM package and the word list it imports are not part of the first visit.
+  const { Iamv1alpha1 } = await import('@scaleway/sdk-iam')
   try {
     const apiKey = await new Iamv1alpha1.API(client).getAPIKey({ accessKey })
     return { kind: 'verified', apiKey }

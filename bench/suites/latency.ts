@@ -1,0 +1,116 @@
+/**
+ * Time to data at several emulator latencies (demo seed), each page opened in a signed-in tab (a reload: the built
+ * files come from the HTTP cache, React Query starts empty). Reported from the navigation and from the shell's first
+ * API request, each as a multiple of the latency (the floor is one round trip per dependent request chain), with the
+ * longest chain of dependent requests the app made before the data showed.
+ */
+import { type BenchConfig, LATENCY_PLAN, type PageName } from '../config.ts'
+import { dependentChain, type Mark } from '../probes.ts'
+import { baseline, signedInPage } from '../session.ts'
+import type { Stack } from '../stack.ts'
+import { multiples, ratios, type Stats, summarize } from '../stats.ts'
+import { visit } from '../visit.ts'
+
+/** What each page is timed to: one zone's first row; every zone listed (and its first row); the whole inventory. */
+const MEASURES: { page: PageName; mark: Mark; label: string }[] = [
+  { page: 'zone', mark: 'firstRow', label: 'one zone: first row' },
+  { page: 'all-zones', mark: 'firstRow', label: 'all zones: first row' },
+  { page: 'all-zones', mark: 'zonesComplete', label: 'all zones: complete' },
+  { page: 'inventory', mark: 'inventoryComplete', label: 'inventory: complete' },
+]
+
+export interface LatencyRow {
+  page: PageName
+  mark: Mark
+  label: string
+  latencyMs: number
+  /** From the navigation to the data. */
+  ms: Stats | null
+  ratio: Stats | null
+  roundTrips: Stats | null
+  /** From the app's first API request (the shell is up) to the data. */
+  afterShellMs: Stats | null
+  roundTripsAfterShell: Stats | null
+  /** From the last API answer before the data showed to the data on screen: the app's own work. */
+  renderMs: Stats | null
+  /** Longest chain of requests each asked for after the previous answered, before the data showed. */
+  dependentChain: Stats | null
+  /** API requests asked for before the data showed. */
+  requestsBeforeData: Stats | null
+  pageMaxInFlight: Stats | null
+  serverMaxInFlight: Stats | null
+}
+
+interface Samples {
+  ms: number[]
+  afterShell: number[]
+  render: number[]
+  baseline: number[]
+  chain: number[]
+  requests: number[]
+  pageMax: number[]
+  serverMax: number[]
+}
+
+const emptySamples = (): Samples => ({ ms: [], afterShell: [], render: [], baseline: [], chain: [], requests: [], pageMax: [], serverMax: [] })
+
+export async function latency(stack: Stack, config: BenchConfig): Promise<LatencyRow[]> {
+  const plan = LATENCY_PLAN.filter((p) => config.pages.includes(p.page))
+  const latencies = [...new Set(plan.flatMap((p) => p.latencies))].sort((a, b) => a - b)
+  const samples = new Map<string, Samples>()
+  const key = (label: string, latencyMs: number) => `${label}@${latencyMs}`
+
+  const { context, page } = await signedInPage(stack.browser, stack.appUrl)
+  try {
+    for (let run = 0; run < config.runs; run++) {
+      for (const latencyMs of latencies) {
+        stack.setScenario({ latencyMs })
+        const runBaseline = await baseline(page, stack.appUrl)
+        for (const { page: name } of plan.filter((p) => p.latencies.includes(latencyMs))) {
+          const measures = MEASURES.filter((m) => m.page === name)
+          const v = await visit(page, stack, name, measures.map((m) => m.mark))
+          for (const m of measures) {
+            const at = v.marks[m.mark]!
+            const s = samples.get(key(m.label, latencyMs)) ?? emptySamples()
+            samples.set(key(m.label, latencyMs), s)
+            s.ms.push(at)
+            s.afterShell.push(v.shellAt === null ? at : at - v.shellAt)
+            s.render.push(at - Math.max(0, ...v.api.filter((e) => e.end <= at).map((e) => e.end)))
+            s.baseline.push(runBaseline)
+            s.chain.push(dependentChain(v.api, at))
+            s.requests.push(v.api.filter((e) => e.start <= at).length)
+            s.pageMax.push(v.pageMaxInFlight)
+            s.serverMax.push(v.serverMaxInFlight)
+          }
+        }
+      }
+    }
+  } finally {
+    await context.close()
+  }
+
+  const rows: LatencyRow[] = []
+  for (const m of MEASURES) {
+    for (const latencyMs of plan.find((p) => p.page === m.page)?.latencies ?? []) {
+      const s = samples.get(key(m.label, latencyMs))
+      if (!s) continue
+      rows.push({
+        page: m.page,
+        mark: m.mark,
+        label: m.label,
+        latencyMs,
+        ms: summarize(s.ms),
+        ratio: ratios(s.ms, s.baseline),
+        roundTrips: multiples(s.ms, latencyMs),
+        afterShellMs: summarize(s.afterShell),
+        roundTripsAfterShell: multiples(s.afterShell, latencyMs),
+        renderMs: summarize(s.render),
+        dependentChain: latencyMs > 0 ? summarize(s.chain, 0) : null,
+        requestsBeforeData: summarize(s.requests, 0),
+        pageMaxInFlight: summarize(s.pageMax, 0),
+        serverMaxInFlight: summarize(s.serverMax, 0),
+      })
+    }
+  }
+  return rows
+}
