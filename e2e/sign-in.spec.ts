@@ -85,7 +85,7 @@ test.describe('sign in', () => {
 
     await expect(page.getByRole('alert').filter({ hasText: 'Could not reach the Scaleway API' })).toBeVisible({ timeout: 15_000 })
     // …and the app-wide banner says so too, until the API answers again.
-    await expect(page.getByRole('alert').filter({ hasText: 'Scaleway API unreachable' })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: 'Scaleway API unreachable' })).toBeVisible()
     await expect(page).toHaveURL(/\/sign-in(\?|$)/)
     expect(await emulator.requests()).toEqual([])
   })

@@ -41,7 +41,9 @@ export function createQueryClient(): QueryClient {
         retryDelay,
         refetchOnWindowFocus: true,
       },
-      mutations: { retry: shouldRetryMutation, retryDelay },
+      // Writes are never held while the API is unreachable (to be sent minutes later): they fail
+      // at once and say so in their dialog.
+      mutations: { retry: shouldRetryMutation, retryDelay, networkMode: 'always' },
     },
   })
 }

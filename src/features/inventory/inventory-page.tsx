@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { PageHeader } from '@/components/ui/page-header'
 import { TableSkeleton } from '@/components/ui/skeleton'
+import { describeError } from '@/lib/scaleway/errors'
 import { ZONES } from '@/lib/scaleway/localities'
 import { useProjects } from '@/lib/scaleway/project-queries'
 import { useSearch } from '@/lib/search-params'
@@ -46,14 +47,19 @@ export function InventoryPage() {
             isComplete={inventory.isComplete}
             unreadZones={inventory.unreadZones}
             onRefresh={inventory.refresh}
-            exportInput={{ servers: view.servers, ips: view.ips, projectName: projects.nameOf }}
+            // Every server and IP fetched, whatever the filters (they narrow the view, not the export).
+            exportInput={{ servers: inventory.servers, ips: inventory.ips, projectName: projects.nameOf }}
           />
         }
       />
       <InventoryProgress zones={inventory.zones} />
       <InventoryFilters search={search} setSearch={setSearch} projects={view.projectChoices} tags={view.tags} />
       {nothingRead ? (
-        <ErrorPanel error={inventory.unreadError} onRetry={inventory.refresh} className="mb-6" />
+        <ErrorPanel
+          error={inventory.unreadError}
+          onRetry={describeError(inventory.unreadError).retryable ? inventory.refresh : undefined}
+          className="mb-6"
+        />
       ) : nothingAtAll ? (
         <EmptyState
           title="Nothing in any zone yet"

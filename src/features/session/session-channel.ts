@@ -14,9 +14,7 @@ type Message = { type: 'signed-out'; reason: SignOutReason } | { type: 'claim'; 
 const CHANNEL_NAME = 'scw-console.session'
 const TAB_KEY = 'scw-console.tab'
 /** How long a starting tab waits for "taken" before it trusts its stored key (only when it was not reloaded). */
-export const TAB_CHECK_MS = 60
-/** A late "taken" (a busy original tab) still signs the copy out. */
-const CLAIM_WINDOW_MS = 3_000
+export const TAB_CHECK_MS = 150
 
 const newTabId = () => crypto.randomUUID()
 
@@ -54,12 +52,12 @@ export function openSessionChannel({ onSignedOutElsewhere, onCopiedTab }: Handle
   if (typeof BroadcastChannel === 'undefined') return { announceSignOut: () => {}, close: () => {} }
   const channel = new BroadcastChannel(CHANNEL_NAME)
   let tab = tabId()
-  const claimedAt = Date.now()
   channel.onmessage = (event: MessageEvent<Message>) => {
     const message = event.data
     if (message.type === 'signed-out') onSignedOutElsewhere(message.reason)
     else if (message.type === 'claim' && message.tab === tab) channel.postMessage({ type: 'taken', tab } satisfies Message)
-    else if (message.type === 'taken' && message.tab === tab && Date.now() - claimedAt < CLAIM_WINDOW_MS) {
+    // A late "taken" (a busy original tab) still signs the copy out.
+    else if (message.type === 'taken' && message.tab === tab) {
       tab = newTabId()
       try {
         window.sessionStorage.setItem(TAB_KEY, tab)

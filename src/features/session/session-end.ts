@@ -67,7 +67,12 @@ export function describeSessionEnd({ reason, detail }: SessionEnd): { title: str
     case 'other-tab':
       return {
         title: 'Signed out in another tab',
-        body: 'Signing out (or a key Scaleway stops accepting) signs out every tab of this console. Sign in again to continue here.',
+        body:
+          detail === 'expired'
+            ? 'Another tab of this console found that its API key expired, and signed every tab out. If this tab used the same key, generate a new one (IAM › API keys); then sign in again to continue here.'
+            : detail === 'rejected'
+              ? 'Scaleway stopped accepting the key of another tab of this console (deleted or disabled), which signed every tab out. Sign in again to continue here.'
+              : 'Signing out (or a key Scaleway stops accepting) signs out every tab of this console. Sign in again to continue here.',
       }
     case 'copied-tab':
       return {

@@ -41,9 +41,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const opened = openSessionChannel({
-      // Whatever the other tab's reason, this tab says where it came from.
-      onSignedOutElsewhere: () => {
-        if (readCredentials()) end({ reason: 'other-tab' }, false)
+      // This tab says where it came from, and why the other one ended (an expired key, say).
+      onSignedOutElsewhere: (reason) => {
+        if (readCredentials()) end({ reason: 'other-tab', detail: reason }, false)
       },
       onCopiedTab: () => {
         if (readCredentials()) end({ reason: 'copied-tab' }, false)
@@ -65,11 +65,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const sessionEnd = sessionEndFor(error)
       if (sessionEnd && readCredentials()) end(sessionEnd, true)
     }
-    const unsubscribeQueries = queryClient.getQueryCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error)
+    // Only for what is still in the cache: a request of a previous session (cleared on sign-in
+    // and sign-out) that answers 401 late must not end the session that followed.
+    const queries = queryClient.getQueryCache()
+    const mutations = queryClient.getMutationCache()
+    const unsubscribeQueries = queries.subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error' && queries.get(event.query.queryHash) === event.query) {
+        onError(event.action.error)
+      }
     })
-    const unsubscribeMutations = queryClient.getMutationCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error)
+    const unsubscribeMutations = mutations.subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error' && event.mutation && mutations.getAll().includes(event.mutation)) {
+        onError(event.action.error)
+      }
     })
     return () => {
       unsubscribeQueries()

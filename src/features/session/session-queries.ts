@@ -2,6 +2,7 @@ import type { Client } from '@scaleway/sdk-client'
 import { Errors } from '@scaleway/sdk-client'
 import type { Iamv1alpha1 } from '@scaleway/sdk-iam'
 import { queryOptions, skipToken } from '@tanstack/react-query'
+import { NetworkError } from '@/lib/scaleway/client'
 import { UnknownAccessKeyError } from '@/lib/scaleway/errors'
 
 /**
@@ -16,7 +17,10 @@ export type KeyVerification =
 export async function verifyApiKey(client: Client, accessKey: string): Promise<KeyVerification> {
   // Loaded on the first check (pressing "Sign in", or a reload), not with the sign-in page:
   // the IAM package and the word list it imports are not part of the first visit.
-  const { Iamv1alpha1 } = await import('@scaleway/sdk-iam')
+  const { Iamv1alpha1 } = await import('@scaleway/sdk-iam').catch((cause: unknown) => {
+    // The chunk did not load (offline, or a deploy replaced it): the same "no answer" as a failed request.
+    throw new NetworkError('The IAM module could not be loaded', { cause })
+  })
   try {
     const apiKey = await new Iamv1alpha1.API(client).getAPIKey({ accessKey })
     return { kind: 'verified', apiKey }

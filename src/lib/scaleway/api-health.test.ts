@@ -1,5 +1,5 @@
 import { Errors } from '@scaleway/sdk-client'
-import { onlineManager, QueryClient } from '@tanstack/react-query'
+import { onlineManager, QueryClient, QueryObserver } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { getApiHealth, probeApi, watchApiHealth } from './api-health'
 import { NetworkError } from './client'
@@ -20,21 +20,24 @@ describe('API health', () => {
     const probe = vi.fn(async () => up)
     stop = watchApiHealth(queryClient, { probe, everyMs: 1_000 })
     let calls = 0
-    const fetching = queryClient.fetchQuery({
+    // A list on screen: an active query (an observer), as the pages have.
+    const observer = new QueryObserver(queryClient, {
       queryKey: ['servers'],
       queryFn: async () => {
         calls++
         if (calls === 1) throw new NetworkError('no answer')
         return 'servers'
       },
-    }).catch(() => 'failed')
+    })
+    const unsubscribe = observer.subscribe(() => {})
     await vi.advanceTimersByTimeAsync(0)
-    expect(await fetching).toBe('failed')
+    expect(observer.getCurrentResult().isError).toBe(true)
     expect(getApiHealth()).toBe('down')
     expect(onlineManager.isOnline()).toBe(false)
 
+    // The probe ran at once (is it the API, or one endpoint?), then every second.
     await vi.advanceTimersByTimeAsync(3_000)
-    expect(probe).toHaveBeenCalledTimes(3)
+    expect(probe).toHaveBeenCalledTimes(4)
     expect(getApiHealth()).toBe('down')
 
     up = true
@@ -45,6 +48,18 @@ describe('API health', () => {
     await vi.advanceTimersByTimeAsync(0)
     expect(calls).toBe(2)
     expect(queryClient.getQueryData(['servers'])).toBe('servers')
+    unsubscribe()
+  })
+
+  it("one endpoint's 502 while the probe gets an answer is that endpoint's failure, not the API's", async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const probe = vi.fn(async () => true)
+    stop = watchApiHealth(queryClient, { probe })
+    await queryClient.fetchQuery({ queryKey: ['zone'], queryFn: () => Promise.reject(new Errors.ScalewayError(502, '')) }).catch(() => {})
+    await flush()
+    expect(probe).toHaveBeenCalledTimes(1)
+    expect(getApiHealth()).toBe('up')
+    expect(onlineManager.isOnline()).toBe(true)
   })
 
   it('an API error (a 500 with a Scaleway body, a 403) is an answer: the API is up', async () => {

@@ -5,7 +5,8 @@ import { isNetworkError } from './errors'
 /**
  * Is the Scaleway API reachable? One app-wide answer, so a dead API shows one banner
  * rather than an error panel per list. When a request gets no answer (fetch rejected,
- * or the /api proxy answered 502/504 without a Scaleway body), React Query is told the
+ * or the /api proxy answered 502/504 without a Scaleway body) and the probe gets none
+ * either (one zone's failure is that zone's, not the API's), React Query is told the
  * app is offline: queries pause instead of failing, retries stop hammering. A light
  * probe then asks the API every few seconds, without the key; the first answer (any
  * Scaleway answer, even a 401) brings everything back by itself.
@@ -62,8 +63,11 @@ export function watchApiHealth(queryClient: QueryClient, { probe = probeApi, eve
   const check = async () => {
     clearTimeout(timer)
     if (stopped || health === 'up') return
-    if (await probe()) recovered()
-    else if (!stopped) schedule()
+    const reachable = await probe()
+    // The state may have moved while the probe ran (stopped, or recovered by "Check now").
+    if (stopped || getApiHealth() === 'up') return
+    if (reachable) recovered()
+    else schedule()
   }
   const schedule = () => {
     clearTimeout(timer)
@@ -71,8 +75,15 @@ export function watchApiHealth(queryClient: QueryClient, { probe = probeApi, eve
   }
   checkNow = () => void check()
 
-  const unreachable = () => {
-    if (health === 'down') return
+  // One endpoint's "no answer" (a zone's gateway) is not the API being down: ask the probe
+  // first, and go offline only when it gets no answer either.
+  let suspecting = false
+  const suspect = async () => {
+    if (health === 'down' || suspecting) return
+    suspecting = true
+    const reachable = await probe()
+    suspecting = false
+    if (stopped || reachable || getApiHealth() === 'down') return
     setHealth('down')
     onlineManager.setOnline(false)
     schedule()
@@ -83,16 +94,28 @@ export function watchApiHealth(queryClient: QueryClient, { probe = probeApi, eve
     onlineManager.setOnline(true)
     void queryClient.resumePausedMutations()
     // Queries that gave up before the pause (or whose last try failed) are read again.
-    void queryClient.refetchQueries({ predicate: (query) => query.state.status === 'error' && isNetworkError(query.state.error) })
+    void queryClient.refetchQueries({ type: 'active', predicate: (query) => query.state.status === 'error' && isNetworkError(query.state.error) })
   }
+
+  // React Query's own listener would set "online" on the browser's `online` event even while the
+  // API is down; this one combines both.
+  onlineManager.setEventListener((setOnline) => {
+    const update = () => setOnline(navigator.onLine && health === 'up')
+    window.addEventListener('online', update)
+    window.addEventListener('offline', update)
+    return () => {
+      window.removeEventListener('online', update)
+      window.removeEventListener('offline', update)
+    }
+  })
 
   const unsubscribeQueries = queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated') return
     const { action } = event
-    if ((action.type === 'failed' || action.type === 'error') && isNetworkError(action.error)) unreachable()
+    if ((action.type === 'failed' || action.type === 'error') && isNetworkError(action.error)) void suspect()
   })
   const unsubscribeMutations = queryClient.getMutationCache().subscribe((event) => {
-    if (event.type === 'updated' && event.action.type === 'error' && isNetworkError(event.action.error)) unreachable()
+    if (event.type === 'updated' && event.action.type === 'error' && isNetworkError(event.action.error)) void suspect()
   })
 
   return () => {

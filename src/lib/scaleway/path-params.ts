@@ -33,3 +33,11 @@ export function zoneParam(value: string): string {
   if (!isKnownZone(value)) throw new InvalidPathParamError('zone', value)
   return value
 }
+
+const ACCESS_KEY_RE = /^SCW[A-Z0-9]{17}$/i
+
+/** An IAM access key (SCW + 17 letters or digits), the id of `/iam/v1alpha1/api-keys/{access_key}`, or it throws. */
+export function accessKeyParam(value: string): string {
+  if (!ACCESS_KEY_RE.test(value)) throw new InvalidPathParamError('access key', value)
+  return value
+}

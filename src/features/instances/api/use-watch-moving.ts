@@ -44,8 +44,10 @@ export function useWatchMoving(client: Client, servers: readonly Server[]): Serv
     const answeredZones = new Set(watched.zones.filter((z) => z.status === 'loaded' || z.status === 'empty').map((z) => z.zone))
     if (answeredZones.size === 0) return [...servers]
     const fresh = new Map(watched.rows.map((s) => [s.id, s]))
+    // A set, not `includes` per row: this runs over every listed server (10,000 of them) on each poll.
+    const watchedIds = new Set([...idsByZone.values()].flat())
     return servers.flatMap((s) => {
-      if (!answeredZones.has(s.zone) || !idsByZone.get(s.zone)?.includes(s.id)) return [s]
+      if (!answeredZones.has(s.zone) || !watchedIds.has(s.id)) return [s]
       const update = fresh.get(s.id)
       // Watched but not returned: it was terminated or deleted meanwhile.
       return update ? [update] : []
