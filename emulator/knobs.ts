@@ -11,7 +11,13 @@
  *   DELETE /__emulator/requests
  *   POST   /__emulator/time      {advanceMs}    moves the emulator clock forward -> {now}
  *   POST   /__emulator/quotas    {servers}      servers per (project, zone) quota -> {servers}
- * Errors: 400 `{error}` for a bad body, 404 `{error}` for an unknown knob.
+ * Errors: 400 `{error}` for a bad body, 404 `{error}` for an unknown knob, 403 `{error}` for a browser's
+ * cross-site request (see `refuseBrowserCrossSite`).
+ *
+ * The knobs are for tests and scripts running on this machine (Node's fetch, curl), which send no `Origin` and
+ * no `Sec-Fetch-Site`. A web page must never reach them: a cross-site page could otherwise reset the emulator or
+ * read its request log with a simple `text/plain` POST or a form. The console's /api proxy never forwards
+ * /__emulator/ (scripts/api-proxy.ts).
  */
 
 export interface Fault {
@@ -29,6 +35,12 @@ export interface LoggedRequest {
   query: string
   status: number
   accessKey: string | null
+  /**
+   * Names of the browser and forwarding headers that reached the emulator (`CONTEXT_HEADERS`), when any did;
+   * absent otherwise. Values are never kept. A proxy in front of the emulator must strip them (the console's
+   * /api proxy and its nginx recipe drop Cookie, Origin and Referer and add no X-Forwarded-*).
+   */
+  contextHeaders?: string[]
   /**
    * POST / PATCH only, when the body was JSON: the body as compact JSON text, with the values of keys that could
    * hold a secret (secret, password, token, private key…) and every known secret key replaced by "[redacted]",
@@ -71,6 +83,20 @@ export const loggedBody = (method: string, raw: string, secrets: readonly string
   const known = secrets.filter((s) => s.length >= 8)
   const text = JSON.stringify(redact(parsed, known))
   return text.length > MAX_LOGGED_BODY ? `${text.slice(0, MAX_LOGGED_BODY - 1)}…` : text
+}
+
+/** Request headers a browser or a proxy adds, recorded by name in the request log (`contextHeaders`). */
+export const CONTEXT_HEADERS = [
+  'cookie', 'origin', 'referer', 'forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip',
+] as const
+
+/** Headers as Node's IncomingMessage has them (lower-case names). */
+export type RequestHeaders = Record<string, string | string[] | undefined>
+
+/** `{contextHeaders}` for a log entry when the request carried any of CONTEXT_HEADERS, else `{}`. */
+export const loggedContextHeaders = (headers: RequestHeaders): { contextHeaders?: string[] } => {
+  const present = CONTEXT_HEADERS.filter((name) => headers[name] !== undefined)
+  return present.length === 0 ? {} : { contextHeaders: present }
 }
 
 export const parseFaults = (body: unknown): Fault[] | string => {
@@ -199,8 +225,45 @@ const KNOB_ROUTES: KnobRoute[] = [
   },
 ]
 
-/** Runs the knob at `method path` with the raw request body text. */
-export const runKnob = (host: KnobHost, method: string, path: string, rawBody: string): KnobReply => {
+const single = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value.join(',') : value)
+
+/**
+ * Host names a page can only use on purpose: `localhost` and IP literals. Any other name may be an attacker's
+ * domain rebound to 127.0.0.1 (DNS rebinding), whose pages are same-origin with it.
+ */
+const isLocalHost = (host: string): boolean => {
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '')
+  return name === 'localhost' || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(name) || /^\[[0-9a-f:.]+\]$/i.test(name)
+}
+
+const forbidden = (why: string): KnobReply => ({ status: 403, body: { error: `knobs refuse ${why}` } })
+
+/**
+ * Refuses what a web page could send: a request whose `Sec-Fetch-Site` is not `same-origin` or `none` (typed in
+ * the address bar), whose `Origin` is not the emulator's own, or that a browser sends to a host name other than
+ * localhost or an IP literal (DNS rebinding). A POST, PUT or PATCH with a body must say `Content-Type:
+ * application/json`, which no form and no "simple" cross-site fetch can (400, like any other bad body). Returns
+ * undefined when the request may go on.
+ */
+export const refuseBrowserCrossSite = (method: string, headers: RequestHeaders, rawBody: string): KnobReply | undefined => {
+  const site = single(headers['sec-fetch-site'])?.toLowerCase()
+  const origin = single(headers.origin)
+  const host = single(headers.host) ?? ''
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return forbidden(`a ${site} request from a browser`)
+  if (origin !== undefined && origin !== `http://${host}`) return forbidden(`a request from another origin (${origin})`)
+  if ((site !== undefined || origin !== undefined) && !isLocalHost(host)) return forbidden(`a browser request for host "${host}"`)
+  const contentType = single(headers['content-type'])
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase()
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'DELETE' && (contentType !== undefined || rawBody.trim() !== '')) {
+    if (mediaType !== 'application/json') return bad(`knob bodies must be sent as Content-Type: application/json (got ${contentType ?? 'none'})`)
+  }
+  return undefined
+}
+
+/** Runs the knob at `method path` with the raw request body text, unless `refuseBrowserCrossSite` refuses it. */
+export const runKnob = (host: KnobHost, method: string, path: string, rawBody: string, headers: RequestHeaders): KnobReply => {
+  const refused = refuseBrowserCrossSite(method, headers, rawBody)
+  if (refused) return refused
   const normalized = path.replace(/\/$/, '')
   const route = KNOB_ROUTES.find((r) => r.method === method && r.path === normalized)
   if (!route) return { status: 404, body: { error: `unknown knob ${method} ${normalized}` } }
