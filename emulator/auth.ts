@@ -1,6 +1,7 @@
 /**
  * Authentication (X-Auth-Token = secret key) and a small permission model derived from the seeded IAM
- * policies: each rule grants permission sets either organization-wide or on a list of projects.
+ * policies: each rule grants permission sets either organization-wide or on a list of projects. A policy applies to
+ * its user or application, or to every member of its group.
  *
  * Products: `instance` (Instance API), `block` (Block Storage API: granted by the Instances permission sets too, since
  * an Instance's root volume lives there, and by BlockStorageFullAccess / BlockStorageReadOnly), `iam`, `account`.
@@ -8,13 +9,13 @@
  */
 import type { IncomingHttpHeaders } from 'node:http'
 import { deniedAuthentication, type ApiError } from './errors.ts'
-import type { ApiKey, Store } from './store.ts'
+import type { ApiKey, Bearer, Principal, Store } from './store.ts'
 
 export type Product = 'instance' | 'block' | 'iam' | 'account'
 export type Access = 'read' | 'write'
 
 /** Permission sets the emulator understands, and what they grant. */
-const PERMISSION_SETS: Record<string, { products: Product[] | 'all'; access: Access[] }> = {
+export const PERMISSION_SETS: Record<string, { products: Product[] | 'all'; access: Access[] }> = {
   AllProductsFullAccess: { products: 'all', access: ['read', 'write'] },
   OrganizationManager: { products: 'all', access: ['read', 'write'] },
   AllProductsReadOnly: { products: 'all', access: ['read'] },
@@ -54,16 +55,24 @@ export const accessKeyForToken = (store: Store, headers: IncomingHttpHeaders): s
   return store.secrets.get(token.trim()) ?? null
 }
 
+/** Whether a policy's principal covers the bearer: the user or application itself, or a group it belongs to. */
+export const principalMatches = (store: Store, principal: NonNullable<Principal>, bearer: Bearer): boolean => {
+  if ('groupId' in principal) {
+    const group = store.groups.get(principal.groupId)
+    return group !== undefined && (bearer.type === 'user' ? group.userIds : group.applicationIds).includes(bearer.id)
+  }
+  return bearer.type === 'user'
+    ? 'userId' in principal && principal.userId === bearer.id
+    : 'applicationId' in principal && principal.applicationId === bearer.id
+}
+
 export const scopeOf = (store: Store, caller: Caller, product: Product, access: Access): Scope => {
   const bearer = caller.apiKey.bearer
   const projects = new Set<string>()
   for (const rule of store.rules.values()) {
     const policy = store.policies.get(rule.policyId)
     if (!policy || policy.principal === null) continue
-    const matches = bearer.type === 'user'
-      ? 'userId' in policy.principal && policy.principal.userId === bearer.id
-      : 'applicationId' in policy.principal && policy.principal.applicationId === bearer.id
-    if (!matches) continue
+    if (!principalMatches(store, policy.principal, bearer)) continue
     const grants = rule.permissionSetNames.some((name) => {
       const set = PERMISSION_SETS[name]
       return set !== undefined && (set.products === 'all' || set.products.includes(product)) && set.access.includes(access)

@@ -10,7 +10,10 @@ export interface Ctx {
   path: string
   query: URLSearchParams
   params: Record<string, string>
+  /** The parsed JSON body (undefined when empty); for a `rawBody` route, undefined and the text is in `raw`. */
   body: unknown
+  /** The request body as sent (text), '' when none. */
+  raw: string
   headers: IncomingHttpHeaders
   caller: Caller
   store: Store
@@ -23,6 +26,8 @@ export interface Ctx {
 export interface Reply {
   status: number
   body?: unknown
+  /** A text answer (`Content-Type: text/plain`), sent as is instead of `body`. */
+  text?: string
   headers?: Record<string, string>
 }
 
@@ -31,14 +36,18 @@ export type Handler = (ctx: Ctx) => Reply
 export interface Route {
   method: string
   pattern: string
-  product: Product
+  /** Whose permissions the route needs; `public`: any authenticated caller (Marketplace, product catalogue). */
+  product: Product | 'public'
   /** Resource named in a route-level 403 (`details[].resource`); defaults to one derived from the path. */
   resource?: string
+  /** The body is text, not JSON (user_data): it is not parsed, the handler reads `ctx.raw`. */
+  rawBody?: boolean
   handler: Handler
 }
 
 export const json = (body: unknown, status = 200, headers?: Record<string, string>): Reply => ({ status, body, headers })
 export const noContent = (): Reply => ({ status: 204 })
+export const text = (value: string, status = 200): Reply => ({ status, text: value })
 
 export const scope = (ctx: Ctx, product: Product, access: Access): Scope => scopeOf(ctx.store, ctx.caller, product, access)
 

@@ -1,16 +1,18 @@
 /**
- * IAM API v1alpha1 (global): API keys, users, applications, policies, rules.
+ * IAM API v1alpha1 (global): API keys, users, applications, groups (read), policies, rules, permission sets.
  * Lists use `page` / `page_size` (1..100, default 20) and carry `total_count` in the body.
  * `secret_key` is only returned by POST /api-keys; every read answers `secret_key: null`.
+ * A policy's principal is a user, an application, a group (`group_id`: it applies to the group's members) or none.
  */
 import { randomBytes, randomUUID } from 'node:crypto'
 import { invalidArgument, invalidArguments, getOr404, type ArgumentDetail } from './errors.ts'
 import {
-  bodyObject, type Ctx, json, noContent, optionalString, optionalTags, queryList, type Reply, requireAccess, type Route,
+  bodyObject, boolQuery, type Ctx, json, noContent, optionalString, optionalTags, queryList, type Reply, requireAccess, type Route,
 } from './http.ts'
 import { isoDate, isUuid } from './ids.ts'
 import { parseGlobalPage, slicePage } from './pagination.ts'
-import type { ApiKey, Application, Policy, Rule, User } from './store.ts'
+import { PERMISSION_SET_CATALOGUE, renderPermissionSet, ruleScopeType } from './permission-sets.ts'
+import type { ApiKey, Application, Group, Policy, Principal, Rule, User } from './store.ts'
 
 const renderApiKey = (k: ApiKey, secret: string | null = null): Record<string, unknown> => ({
   access_key: k.accessKey,
@@ -63,6 +65,22 @@ const renderApplication = (ctx: Ctx, a: Application): Record<string, unknown> =>
   tags: a.tags,
 })
 
+/** As recorded in `sequences/iam--group-basic.json` (same keys, same order). */
+const renderGroup = (g: Group): Record<string, unknown> => ({
+  id: g.id,
+  created_at: isoDate(g.createdAt),
+  updated_at: isoDate(g.updatedAt),
+  organization_id: g.organizationId,
+  name: g.name,
+  description: g.description,
+  user_ids: g.userIds,
+  application_ids: g.applicationIds,
+  tags: g.tags,
+  editable: true,
+  deletable: true,
+  managed: false,
+})
+
 const rulesOf = (ctx: Ctx, policyId: string): Rule[] => [...ctx.store.rules.values()].filter((r) => r.policyId === policyId)
 
 const renderPolicy = (ctx: Ctx, p: Policy): Record<string, unknown> => {
@@ -85,16 +103,15 @@ const renderPolicy = (ctx: Ctx, p: Policy): Record<string, unknown> => {
     no_principal: p.principal === null,
   }
   if (p.principal && 'userId' in p.principal) out.user_id = p.principal.userId
+  if (p.principal && 'groupId' in p.principal) out.group_id = p.principal.groupId
   if (p.principal && 'applicationId' in p.principal) out.application_id = p.principal.applicationId
   return out
 }
 
-const ORG_LEVEL_SET = /^(IAM|Project|Organization|Billing|Support)/
-
 const renderRule = (ctx: Ctx, r: Rule): Record<string, unknown> => ({
   id: r.id,
   permission_set_names: r.permissionSetNames,
-  permission_sets_scope_type: r.permissionSetNames.every((n) => ORG_LEVEL_SET.test(n)) ? 'organization' : 'projects',
+  permission_sets_scope_type: ruleScopeType(r.permissionSetNames),
   condition: r.condition,
   ...(r.projectIds === null ? { organization_id: ctx.store.organizationId } : { project_ids: r.projectIds }),
 })
@@ -105,14 +122,23 @@ const checkOrganization = (ctx: Ctx): string | undefined => {
   return org
 }
 
+/** The spec's `tag` filter: tags containing the given string. */
+const tagFilter = (ctx: Ctx): ((tags: readonly string[]) => boolean) => {
+  const tag = ctx.query.get('tag') || undefined
+  return (tags) => tag === undefined || tags.some((t) => t.includes(tag))
+}
+
 const ORDERS = ['created_at_asc', 'created_at_desc', 'updated_at_asc', 'updated_at_desc', 'name_asc', 'name_desc',
   'expires_at_asc', 'expires_at_desc', 'access_key_asc', 'access_key_desc', 'email_asc', 'email_desc', 'last_login_asc',
   'last_login_desc', 'username_asc', 'username_desc', 'policy_name_asc', 'policy_name_desc']
 
 /** Sort by `order_by` (created_at_asc by default), then return one page with `total_count`. */
-const paged = <T>(ctx: Ctx, key: string, items: T[], sortKey: (item: T, field: string) => string | number, render: (item: T) => unknown): Reply => {
+const paged = <T>(
+  ctx: Ctx, key: string, items: T[], sortKey: (item: T, field: string) => string | number, render: (item: T) => unknown,
+  defaultOrder = 'created_at_asc',
+): Reply => {
   const page = parseGlobalPage(ctx.query)
-  const order = ctx.query.get('order_by') || 'created_at_asc'
+  const order = ctx.query.get('order_by') || defaultOrder
   if (!ORDERS.includes(order)) throw invalidArgument('order_by', 'constraint', 'unknown order')
   const field = order.replace(/_(asc|desc)$/, '')
   const dir = order.endsWith('_desc') ? -1 : 1
@@ -222,8 +248,11 @@ const listUsers = (ctx: Ctx): Reply => {
   const org = checkOrganization(ctx)
   const ids = queryList(ctx.query, 'user_ids')
   const type = ctx.query.get('type') || 'unknown_type'
+  const mfa = boolQuery(ctx.query, 'mfa')
+  const tagged = tagFilter(ctx)
   const users = [...ctx.store.users.values()].filter((u) =>
-    (!org || org === u.organizationId) && (ids.length === 0 || ids.includes(u.id)) && (type === 'unknown_type' || u.type === type))
+    (!org || org === u.organizationId) && (ids.length === 0 || ids.includes(u.id)) && (type === 'unknown_type' || u.type === type) &&
+    (mfa === undefined || u.mfa === mfa) && tagged(u.tags))
   return paged(ctx, 'users', users, (u, f) => f === 'email' ? u.email : f === 'username' ? u.username
     : f === 'updated_at' ? u.updatedAt : f === 'last_login' ? u.lastLoginAt ?? 0 : u.createdAt, renderUser)
 }
@@ -253,7 +282,49 @@ const getApplication = (ctx: Ctx): Reply => {
   return json(renderApplication(ctx, app))
 }
 
+// ---------------------------------------------------------------------------------------------- groups (read)
+
+const listGroups = (ctx: Ctx): Reply => {
+  requireAccess(ctx, 'iam', 'read', 'group')
+  const q = ctx.query
+  const org = checkOrganization(ctx)
+  const name = q.get('name')?.toLowerCase() || undefined
+  const userIds = queryList(q, 'user_ids')
+  const appIds = queryList(q, 'application_ids')
+  const groupIds = queryList(q, 'group_ids')
+  const tagged = tagFilter(ctx)
+  const groups = [...ctx.store.groups.values()].filter((g) =>
+    (!org || org === g.organizationId) && (!name || g.name.toLowerCase().includes(name)) &&
+    (userIds.length === 0 || g.userIds.some((id) => userIds.includes(id))) &&
+    (appIds.length === 0 || g.applicationIds.some((id) => appIds.includes(id))) &&
+    (groupIds.length === 0 || groupIds.includes(g.id)) && tagged(g.tags))
+  return paged(ctx, 'groups', groups, (g, f) => f === 'name' ? g.name : f === 'updated_at' ? g.updatedAt : g.createdAt, renderGroup)
+}
+
+const getGroup = (ctx: Ctx): Reply => {
+  requireAccess(ctx, 'iam', 'read', 'group')
+  return json(renderGroup(getOr404(ctx.store.groups, ctx.params.id ?? '', 'group')))
+}
+
+// ---------------------------------------------------------------------------------------------- permission sets
+
+const PERMISSION_SET_ORDERS = ['name_asc', 'name_desc', 'created_at_asc', 'created_at_desc']
+
+/** `organization_id` is required (spec); the catalogue is the same for every organization. */
+const listPermissionSets = (ctx: Ctx): Reply => {
+  requireAccess(ctx, 'iam', 'read', 'permission_set')
+  const org = checkOrganization(ctx)
+  if (org === undefined) throw invalidArgument('organization_id', 'required', 'required key not provided')
+  const order = ctx.query.get('order_by') || 'name_asc'
+  if (!PERMISSION_SET_ORDERS.includes(order)) throw invalidArgument('order_by', 'constraint', `value must be one of ${PERMISSION_SET_ORDERS.join(', ')}`)
+  const sets = org === ctx.store.organizationId ? [...PERMISSION_SET_CATALOGUE] : []
+  // The catalogue has no creation dates: created_at orders keep catalogue order.
+  return paged(ctx, 'permission_sets', sets, (p, f) => f === 'name' ? p.name : 0, renderPermissionSet, 'name_asc')
+}
+
 // ---------------------------------------------------------------------------------------------- policies, rules
+
+const principalOf = (p: Principal): { userId?: string; applicationId?: string; groupId?: string } => p ?? {}
 
 const listPolicies = (ctx: Ctx): Reply => {
   requireAccess(ctx, 'iam', 'read', 'policy')
@@ -261,19 +332,23 @@ const listPolicies = (ctx: Ctx): Reply => {
   const org = checkOrganization(ctx)
   const userIds = queryList(q, 'user_ids')
   const appIds = queryList(q, 'application_ids')
+  const groupIds = queryList(q, 'group_ids')
   const policyIds = queryList(q, 'policy_ids')
   const name = q.get('policy_name')?.toLowerCase() || undefined
-  const noPrincipal = q.get('no_principal')
+  const noPrincipal = boolQuery(q, 'no_principal')
+  const editable = boolQuery(q, 'editable')
+  const tagged = tagFilter(ctx)
   const policies = [...ctx.store.policies.values()].filter((p) => {
     if (org && org !== p.organizationId) return false
-    const principal = p.principal
-    if (userIds.length > 0 && !(principal && 'userId' in principal && userIds.includes(principal.userId))) return false
-    if (appIds.length > 0 && !(principal && 'applicationId' in principal && appIds.includes(principal.applicationId))) return false
+    const { userId, applicationId, groupId } = principalOf(p.principal)
+    if (userIds.length > 0 && !(userId !== undefined && userIds.includes(userId))) return false
+    if (appIds.length > 0 && !(applicationId !== undefined && appIds.includes(applicationId))) return false
+    if (groupIds.length > 0 && !(groupId !== undefined && groupIds.includes(groupId))) return false
     if (policyIds.length > 0 && !policyIds.includes(p.id)) return false
     if (name && !p.name.toLowerCase().includes(name)) return false
-    if (noPrincipal === 'true' && principal !== null) return false
-    if (noPrincipal === 'false' && principal === null) return false
-    return true
+    if (noPrincipal !== undefined && noPrincipal !== (p.principal === null)) return false
+    if (editable !== undefined && editable !== p.editable) return false
+    return tagged(p.tags)
   })
   return paged(ctx, 'policies', policies, (p, f) => f === 'policy_name' || f === 'name' ? p.name : p.createdAt, (p) => renderPolicy(ctx, p))
 }
@@ -293,10 +368,12 @@ const createPolicy = (ctx: Ctx): Reply => {
   if (!name) details.push({ argument_name: 'name', reason: 'required', help_message: 'required key not provided' })
   const userId = optionalString(body, 'user_id')
   const applicationId = optionalString(body, 'application_id')
+  const groupId = optionalString(body, 'group_id')
   const noPrincipal = body.no_principal === true
-  if (!noPrincipal && userId === undefined && applicationId === undefined) {
+  if (!noPrincipal && userId === undefined && applicationId === undefined && groupId === undefined) {
     details.push({ argument_name: 'user_id', reason: 'required', help_message: 'one of user_id, application_id, group_id or no_principal is required' })
   }
+  if (groupId !== undefined && !ctx.store.groups.has(groupId)) details.push({ argument_name: 'group_id', reason: 'constraint', help_message: 'group not found' })
   const rawRules = body.rules ?? []
   if (!Array.isArray(rawRules)) details.push({ argument_name: 'rules', reason: 'format', help_message: 'value must be an array' })
   if (details.length > 0) throw invalidArguments(details)
@@ -305,7 +382,7 @@ const createPolicy = (ctx: Ctx): Reply => {
     id, name: name!, description: optionalString(body, 'description') ?? '', organizationId: ctx.store.organizationId,
     createdAt: ctx.now, updatedAt: ctx.now, editable: true, deletable: true, managed: false,
     tags: optionalTags(body) ?? [],
-    principal: noPrincipal ? null : userId !== undefined ? { userId } : { applicationId: applicationId! },
+    principal: noPrincipal ? null : userId !== undefined ? { userId } : groupId !== undefined ? { groupId } : { applicationId: applicationId! },
   }
   const rules: Rule[] = (rawRules as unknown[]).map((raw, i) => {
     const r = (raw ?? {}) as Record<string, unknown>
@@ -340,6 +417,9 @@ export const iamRoutes: Route[] = [
   { method: 'GET', pattern: `${I}/users/:id`, product: 'iam', handler: getUser },
   { method: 'GET', pattern: `${I}/applications`, product: 'iam', handler: listApplications },
   { method: 'GET', pattern: `${I}/applications/:id`, product: 'iam', handler: getApplication },
+  { method: 'GET', pattern: `${I}/groups`, product: 'iam', resource: 'group', handler: listGroups },
+  { method: 'GET', pattern: `${I}/groups/:id`, product: 'iam', resource: 'group', handler: getGroup },
+  { method: 'GET', pattern: `${I}/permission-sets`, product: 'iam', resource: 'permission_set', handler: listPermissionSets },
   { method: 'GET', pattern: `${I}/policies`, product: 'iam', handler: listPolicies },
   { method: 'POST', pattern: `${I}/policies`, product: 'iam', handler: createPolicy },
   { method: 'GET', pattern: `${I}/policies/:id`, product: 'iam', handler: getPolicy },

@@ -15,8 +15,10 @@
  */
 import { SERVER_TYPES } from './catalog.ts'
 import { ipv4For, ipv6PrefixFor, macFrom, uuidFrom } from './ids.ts'
+import { createHash } from 'node:crypto'
 import type {
-  BlockVolume, FlexibleIp, Image, InstanceVolume, IpType, SecurityGroup, Server, ServerState, Store, Zone, ZoneData,
+  BlockVolume, FlexibleIp, Image, InstanceVolume, IpamIp, IpType, PrivateNetwork, PrivateNic, Region, SecurityGroup,
+  SecurityGroupRule, Server, ServerState, Store, Vpc, Zone, ZoneData,
 } from './store.ts'
 
 const GB = 1_000_000_000
@@ -59,10 +61,27 @@ export const ensureDefaultSecurityGroup = (store: Store, zone: Zone, project: st
     tags: [],
     creationDate: at,
     modificationDate: at,
+    rules: [],
   }
   data.securityGroups.set(id, group)
   return group
 }
+
+/**
+ * The rules Scaleway adds to a group with `enable_default_security`: outbound SMTP (25, 465, 587) dropped for IPv4
+ * and IPv6, not editable, with these fixed ids (`sequences/instance--security-group-basic.json` 2).
+ */
+export const DEFAULT_SECURITY_RULES: readonly SecurityGroupRule[] = ['0.0.0.0/0', '::/0'].flatMap((ipRange, i) =>
+  [25, 465, 587].map((port, j): SecurityGroupRule => ({
+    id: `11111111-2222-4333-8444-00000000000${i * 3 + j + 1}`,
+    protocol: 'TCP',
+    direction: 'outbound',
+    action: 'drop',
+    ipRange,
+    destIpRange: null,
+    destPortFrom: port,
+    destPortTo: null,
+  })))
 
 export const makeBlockVolume = (init: {
   id: string
@@ -90,6 +109,7 @@ export const makeBlockVolume = (init: {
     parentSnapshotId: init.parentSnapshotId ?? null,
     tags: init.tags ?? [],
     lastDetachedAt: null,
+    creatingSince: null,
   }
 }
 
@@ -152,6 +172,9 @@ export const makeServer = (store: Store, init: ServerInit): Server => {
     protected: init.protected ?? false,
     bootType: init.bootType ?? 'local',
     securityGroupId: group.id,
+    placementGroupId: null,
+    dynamicIp: null,
+    userData: new Map(),
     transition: null,
   }
   data.servers.set(server.id, server)
@@ -180,6 +203,54 @@ export const makeServer = (store: Store, init: ServerInit): Server => {
     attachBlockVolume(server, volume, init.at)
   }
   return server
+}
+
+/**
+ * Gives the server its dynamic IPv4 when it requires one, is not stopped and has no flexible IP (`pending` first, as
+ * recorded in `sequences/instance--server-with-reserved-ip.json` 89), or takes it back when it no longer needs it.
+ * Modelled: a dynamic IP is only given when `dynamic_ip_required` is set on a running server (the recorded case).
+ */
+export const ensureDynamicIp = (store: Store, server: Server, at: number): void => {
+  const wants = server.dynamicIpRequired && server.ipIds.length === 0 && server.state !== 'stopped'
+  if (wants && server.dynamicIp === null) {
+    const n = store.nextIp++
+    server.dynamicIp = { id: uuidFrom(`dynamic-ip:${server.id}:${n}`), address: ipv4For(n), creatingSince: at }
+    store.creating.add(server.dynamicIp)
+  } else if (!wants && server.dynamicIp !== null) {
+    store.creating.delete(server.dynamicIp)
+    server.dynamicIp = null
+  }
+}
+
+/** Attaches a stored Instance (local) or Block volume to a server in the next volume slot. */
+export const attachVolume = (store: Store, server: Server, volumeId: string, at: number): void => {
+  const data = zoneData(store, server.zone)
+  const local = data.volumes.get(volumeId)
+  if (local) {
+    local.serverId = server.id
+    local.modificationDate = at
+    server.volumeIds.push(local.id)
+    return
+  }
+  const block = data.blockVolumes.get(volumeId)
+  if (block) attachBlockVolume(server, block, at)
+}
+
+/** Detaches a volume from its server: a local one keeps living (`server: null`), a Block one becomes `available`. */
+export const detachVolume = (store: Store, server: Server, volumeId: string, at: number): void => {
+  const data = zoneData(store, server.zone)
+  server.volumeIds = server.volumeIds.filter((id) => id !== volumeId)
+  const local = data.volumes.get(volumeId)
+  if (local) {
+    local.serverId = null
+    local.modificationDate = at
+  }
+  const block = data.blockVolumes.get(volumeId)
+  if (block) {
+    block.reference = null
+    block.lastDetachedAt = at
+    block.updatedAt = at
+  }
 }
 
 /** Size of a server's root volume (0 if it has none). */
@@ -243,6 +314,11 @@ export const linkIp = (store: Store, ip: FlexibleIp, server: Server | null): voi
   ip.attachingSince = null
   store.attaching.delete(ip)
   if (server && !server.ipIds.includes(ip.id)) server.ipIds.push(ip.id)
+  // A flexible IP replaces the server's dynamic one.
+  if (server?.dynamicIp) {
+    store.creating.delete(server.dynamicIp)
+    server.dynamicIp = null
+  }
 }
 
 /**
@@ -260,6 +336,8 @@ export const removeServer = (store: Store, server: Server, now: number, how: 'de
     }
   }
   server.ipIds = []
+  if (server.dynamicIp) store.creating.delete(server.dynamicIp)
+  server.dynamicIp = null
   for (const volumeId of server.volumeIds) {
     const local = data.volumes.get(volumeId)
     if (local) {
@@ -278,6 +356,107 @@ export const removeServer = (store: Store, server: Server, now: number, how: 'de
     }
   }
   server.volumeIds = []
+  for (const nic of [...data.privateNics.values()]) if (nic.serverId === server.id) removePrivateNic(store, nic)
   data.servers.delete(server.id)
   store.transitioning.delete(server)
+}
+
+// ---------------------------------------------------------------------------------------------- private networks
+
+/** fr-par-1 -> fr-par. */
+export const regionOf = (zone: Zone): Region => zone.slice(0, zone.lastIndexOf('-')) as Region
+
+const hashBytes = (name: string): Buffer => createHash('sha1').update(name).digest()
+
+/** The project's default VPC in a region ("default", `is_default`), created on first use, as Scaleway does. */
+export const ensureDefaultVpc = (store: Store, region: Region, projectId: string, at: number): Vpc => {
+  const id = uuidFrom(`vpc:${region}:${projectId}`)
+  const existing = store.vpcs.get(id)
+  if (existing) return existing
+  const vpc: Vpc = {
+    id, name: 'default', projectId, organizationId: store.organizationId, region, isDefault: true, routingEnabled: true,
+    tags: [], createdAt: at, updatedAt: at,
+  }
+  store.vpcs.set(id, vpc)
+  return vpc
+}
+
+/**
+ * A Private Network with its two subnets, as recorded (`sequences/instance--private-nic-basic.json` 6): an IPv4 /22
+ * (`172.16.16.0/22`) and an IPv6 /64 in a ULA prefix (`fd5f:519c:6d46:2759::/64`), both derived from the network id.
+ */
+export const makePrivateNetwork = (store: Store, init: {
+  id: string; name: string; projectId: string; region: Region; vpcId: string; tags: string[]; at: number
+}): PrivateNetwork => {
+  const h = hashBytes(`private-network:${init.id}`)
+  const v4 = `172.${16 + (h[0]! % 16)}.${(h[1]! % 64) * 4}.0/22`
+  const group = (i: number): string => ((h[i]! << 8) | h[i + 1]!).toString(16)
+  const v6 = `fd${(h[2]! & 0xff).toString(16).padStart(2, '0')}:${group(3)}:${group(5)}:${group(7)}::/64`
+  const network: PrivateNetwork = {
+    id: init.id, name: init.name, projectId: init.projectId, organizationId: store.organizationId, region: init.region,
+    vpcId: init.vpcId, dhcpEnabled: true, defaultRoutePropagationEnabled: false, tags: init.tags,
+    createdAt: init.at, updatedAt: init.at,
+    subnets: [v4, v6].map((subnet) => ({ id: uuidFrom(`subnet:${init.id}:${subnet}`), subnet, createdAt: init.at })),
+  }
+  store.privateNetworks.set(network.id, network)
+  return network
+}
+
+/** The next free IPv4 of a /22 subnet (from .2, as recorded: `172.16.16.2/22`), with its prefix length. */
+const nextIpv4 = (store: Store, subnetId: string, cidr: string): string => {
+  const [base = '0.0.0.0', length = '22'] = cidr.split('/')
+  const taken = new Set([...store.ipamIps.values()].filter((ip) => ip.subnetId === subnetId).map((ip) => ip.address))
+  const octets = base.split('.').map(Number)
+  const start = ((octets[0]! << 24) >>> 0) + (octets[1]! << 16) + (octets[2]! << 8) + octets[3]!
+  for (let n = 2; ; n++) {
+    const v = start + n
+    const address = `${v >>> 24}.${(v >>> 16) & 0xff}.${(v >>> 8) & 0xff}.${v & 0xff}/${length}`
+    if (!taken.has(address)) return address
+  }
+}
+
+/** An IPv6 of a /64 subnet: the prefix + 64 bits derived from the NIC id (recorded: random-looking). */
+const ipv6In = (cidr: string, nicId: string): string => {
+  const h = hashBytes(`nic-ipv6:${nicId}`)
+  const groups = [0, 2, 4, 6].map((i) => ((h[i]! << 8) | h[i + 1]!).toString(16))
+  return `${cidr.replace(/::\/64$/, '')}:${groups.join(':')}/64`
+}
+
+/** `02:00:00:12:63:67`: the locally administered MAC of a private NIC, derived from its id. */
+const nicMac = (id: string): string => {
+  const h = id.replace(/-/g, '')
+  return `02:00:00:${h.slice(0, 2)}:${h.slice(2, 4)}:${h.slice(4, 6)}`
+}
+
+/**
+ * Plugs `server` into a Private Network: a NIC (`attaching` until one transition has passed, as recorded) and its IPAM
+ * addresses, one per subnet (IPv4 first), named after the server.
+ */
+export const attachPrivateNic = (store: Store, server: Server, network: PrivateNetwork, init: { id: string; tags: string[]; at: number }): PrivateNic => {
+  const nic: PrivateNic = {
+    id: init.id, serverId: server.id, privateNetworkId: network.id, projectId: server.project, zone: server.zone,
+    macAddress: nicMac(init.id), tags: init.tags, ipIds: [], createdAt: init.at, updatedAt: init.at, creatingSince: init.at,
+  }
+  for (const subnet of network.subnets) {
+    const v6 = subnet.subnet.includes(':')
+    const ip: IpamIp = {
+      id: uuidFrom(`ipam:${nic.id}:${subnet.id}`),
+      address: v6 ? ipv6In(subnet.subnet, nic.id) : nextIpv4(store, subnet.id, subnet.subnet),
+      isIpv6: v6, projectId: server.project, region: network.region, subnetId: subnet.id, privateNetworkId: network.id,
+      resource: { type: 'instance_private_nic', id: nic.id, macAddress: nic.macAddress.toUpperCase(), name: server.name },
+      tags: [], createdAt: init.at, updatedAt: init.at,
+    }
+    store.ipamIps.set(ip.id, ip)
+    nic.ipIds.push(ip.id)
+  }
+  zoneData(store, server.zone).privateNics.set(nic.id, nic)
+  store.creating.add(nic)
+  return nic
+}
+
+/** Unplugs a NIC and releases its IPAM addresses. */
+export const removePrivateNic = (store: Store, nic: PrivateNic): void => {
+  for (const id of nic.ipIds) store.ipamIps.delete(id)
+  zoneData(store, nic.zone).privateNics.delete(nic.id)
+  store.creating.delete(nic)
 }

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { APPLICATION_ID, DEMO_KEYS, DEFAULT_PROJECT_ID, ORGANIZATION_ID, USER_READONLY_ID } from './seed.ts'
+import { APPLICATION_ID, DEMO_KEYS, DEFAULT_PROJECT_ID, ORGANIZATION_ID, PRODUCTION_PROJECT_ID, USER_READONLY_ID } from './seed.ts'
 import { createEmulator, type Emulator } from './server.ts'
 
 const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/scaleway-recordings')
@@ -29,10 +29,7 @@ interface Recording {
 
 /** Recordings of endpoints the emulator does not implement. */
 const SKIPPED: Record<string, string> = {
-  'error_block_403_permissions_denied.json': 'Block Storage snapshots are not emulated (Block volumes are: see the sequence replays)',
-  'error_iam_400_invalid_arguments_ssh_key.json': 'IAM ssh-keys are not emulated',
-  'error_iam_409_transient_state.json': 'IAM groups are not emulated',
-  'error_instance_400_invalid_arguments_detach_volume.json': 'POST /servers/{id}/detach-volume is not emulated',
+  'error_iam_409_transient_state.json': 'group memberships are applied at once: no transient "updating" state to refuse during',
   'error_mnq_409_already_exists.json': 'Messaging (mnq) API is not emulated',
   'error_secret_412_precondition_failed.json': 'Secret Manager API is not emulated',
   'error_vpcgw_409_transient_state.json': 'VPC Public Gateway API is not emulated',
@@ -122,6 +119,17 @@ const SCENARIOS: Record<string, Scenario> = {
       return {}
     },
   },
+  'error_block_403_permissions_denied.json': {
+    // A snapshot of the production project, read with the application key (InstancesFullAccess on "default" only).
+    token: APP,
+    setup: async (r) => {
+      const volumes = await get<{ volumes: Obj[] }>(`/block/v1/zones/fr-par-1/volumes?project_id=${PRODUCTION_PROJECT_ID}`)
+      const snapshot = await call('POST', '/block/v1/zones/fr-par-1/snapshots', { volume_id: volumes.volumes[0]!.id, project_id: PRODUCTION_PROJECT_ID })
+      return { [/snapshots\/([0-9a-f-]{36})/.exec(r.path)?.[1] ?? '']: (snapshot.json as Obj).id as string }
+    },
+    same: ['type', 'details'],
+  },
+  'error_iam_400_invalid_arguments_ssh_key.json': { same: ['type', 'message', 'details'] },
   'error_iam_401_denied_authentication.json': { token: 'not-a-known-secret' },
   'error_iam_403_permissions_denied.json': { token: APP, setup: async () => ({ SCWXXXXXXXXXXXXXXXXX: DEMO_KEYS[3]!.accessKey }) },
   'error_iam_404_api_key.json': { setup: async () => ({ SCWXXXXXXXXXXXXXXXXX: 'SCWBN9HR9AA2PZHPSSNV' }) },
@@ -132,6 +140,12 @@ const SCENARIOS: Record<string, Scenario> = {
       const ip = await detachedIp()
       return { ...(await onIp(async () => ip)(r)), '163.172.160.190': ip.address as string }
     },
+    same: ['type', 'message', 'details'],
+  },
+  'error_instance_400_invalid_arguments_detach_volume.json': {
+    setup: onServer(newServer),
+    // The CLI cassette (format v1) lost the request body; the message names the volume it asked to detach.
+    body: { volume_id: '11111111-1111-1111-1111-111111111111' },
     same: ['type', 'message', 'details'],
   },
   'error_instance_400_invalid_arguments_placement_group.json': { setup: onServer(newServer) },

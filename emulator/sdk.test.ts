@@ -76,7 +76,8 @@ describe('official SDK against the emulator', () => {
     expect(key.applicationId).toBeTruthy()
     expect(key.expiresAt).toBeInstanceOf(Date)
     expect((await iam.listAPIKeys({})).totalCount).toBe(4)
-    expect((await iam.listPolicies({})).totalCount).toBe(4)
+    // One per demo user or application, one per seeded group (Operators, Auditors).
+    expect((await iam.listPolicies({})).totalCount).toBe(6)
     const projects = await new Accountv3.ProjectAPI(client(0)).listProjects({})
     expect(projects.projects.map((p) => p.name)).toEqual(['default', 'production', 'staging'])
     await expect(new Iamv1alpha1.API(client(3)).getAPIKey({ accessKey: DEMO_KEYS[3]!.accessKey })).rejects.toMatchObject({ name: 'PermissionsDeniedError' })

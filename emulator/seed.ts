@@ -3,6 +3,10 @@
  *
  * Normal demo seed (`seedServers` undefined):
  * - organization `Demo Org` (id = the "default" project id, as on Scaleway), projects default, production, staging;
+ * - IAM: users admin (owner), readonly and former-contractor (members), application instances-automation, groups
+ *   Operators (admin) and Auditors (readonly, former-contractor), one policy per user / application (DEMO_KEYS says
+ *   what each grants) plus one per group (Operators: Instances + Block Storage on production and staging; Auditors:
+ *   IAMReadOnly + ProjectReadOnly), which add nothing their members lack; every user, group and policy is tagged;
  * - 36 servers: fr-par-1 12, fr-par-2 5, fr-par-3 3, nl-ams-1 5, nl-ams-2 3, pl-waw-1 4, pl-waw-2 2, it-mil-1 2,
  *   nl-ams-3 and pl-waw-3 empty. Every state is present; three servers are named "web" in fr-par-1.
  *   Seeded `starting` / `stopping` servers carry no pending transition: they stay transitional (stable demo data)
@@ -11,8 +15,9 @@
  *   servers as a SLAAC address), 3 detached routed IPv4 (fr-par-1 ×2, nl-ams-1 ×1). All are `attached` or `detached`
  *   (none `pending`). Reverse DNS: null (the default) except fr-par-1's "spare" IP, `spare.demo.example`, which
  *   resolves in the emulator's fake DNS (instance/reverse-dns.ts).
- * - public images in every zone (Ubuntu 24.04 / 22.04, Debian 12, x86_64 + arm64, plus legacy Ubuntu 20.04
- *   with a local-SSD root volume) and one private image in fr-par-1 (project default).
+ * - public images in every zone (Ubuntu 24.04 / 22.04 / 20.04, Debian 12, x86_64 + arm64, SBS roots, plus Ubuntu 20.04
+ *   with a local-SSD root volume), listed by the Marketplace (IMAGE_DEFS), and one private image in fr-par-1 (project
+ *   default).
  * - volumes: every server's root volume, in the store its image calls for (model.ts): Block Storage
  *   `<image>_sbs_volume_0` (10 GB; 50 GB for the databases, 100 GB for backup-store) or, for legacy-app (Ubuntu 20.04
  *   on GP1-XS), a 150 GB Instance `l_ssd` volume. Plus db-primary's 100 GB `sbs_15k` data volume "db-primary-data"
@@ -28,7 +33,7 @@
  */
 import { uuidFrom } from './ids.ts'
 import { addIp, attachBlockVolume, makeBlockVolume, makeIp, makeServer, zoneData } from './model.ts'
-import { type ApiKey, type ServerState, type Store, type Zone, emptyZone, ZONES } from './store.ts'
+import { type ApiKey, type Principal, type ServerState, type Store, type Zone, emptyZone, ZONES } from './store.ts'
 
 export const ORGANIZATION_ID = uuidFrom('organization:demo')
 export const DEFAULT_PROJECT_ID = ORGANIZATION_ID
@@ -41,6 +46,8 @@ export const USER_ADMIN_ID = uuidFrom('user:admin')
 export const USER_READONLY_ID = uuidFrom('user:readonly')
 export const USER_FORMER_ID = uuidFrom('user:former')
 export const APPLICATION_ID = uuidFrom('application:instances-automation')
+export const OPERATORS_GROUP_ID = uuidFrom('group:operators')
+export const AUDITORS_GROUP_ID = uuidFrom('group:auditors')
 
 export interface DemoKey {
   accessKey: string
@@ -83,7 +90,10 @@ const DEFAULT_QUOTA = 50
 
 export interface ImageDef {
   key: string
-  label: string
+  /** The name POST /servers accepts in place of the image id (an emulator convenience), unique per zone; or null. */
+  label: string | null
+  /** The Marketplace label it is listed under (`/marketplace/v2/local-images?image_label=`), one per distribution. */
+  marketplaceLabel: string
   name: string
   arch: string
   volumeType: 'sbs_snapshot' | 'l_ssd'
@@ -91,14 +101,21 @@ export interface ImageDef {
   frPar1Id?: string
 }
 
+/**
+ * Public images, per zone. Each Marketplace label has an SBS image per architecture (`instance_sbs`); Ubuntu 20.04
+ * also has its local-SSD image (`instance_local`), as the recorded Marketplace answers
+ * (`sequences/instance--server-basic.json` 3, `instance--server-root-volume-size.json` 3).
+ */
 export const IMAGE_DEFS: ImageDef[] = [
-  { key: 'noble', label: 'ubuntu_noble', name: 'Ubuntu 24.04 Noble Numbat', arch: 'x86_64', volumeType: 'sbs_snapshot' },
-  { key: 'noble-arm64', label: 'ubuntu_noble_arm64', name: 'Ubuntu 24.04 Noble Numbat', arch: 'arm64', volumeType: 'sbs_snapshot' },
-  { key: 'jammy', label: 'ubuntu_jammy', name: 'Ubuntu 22.04 Jammy Jellyfish', arch: 'x86_64', volumeType: 'sbs_snapshot', frPar1Id: '6d3c053e-c728-4294-b23a-560b62a4d592' },
-  { key: 'jammy-arm64', label: 'ubuntu_jammy_arm64', name: 'Ubuntu 22.04 Jammy Jellyfish', arch: 'arm64', volumeType: 'sbs_snapshot' },
-  { key: 'bookworm', label: 'debian_bookworm', name: 'Debian Bookworm', arch: 'x86_64', volumeType: 'sbs_snapshot' },
-  { key: 'bookworm-arm64', label: 'debian_bookworm_arm64', name: 'Debian Bookworm', arch: 'arm64', volumeType: 'sbs_snapshot' },
-  { key: 'focal', label: 'ubuntu_focal', name: 'Ubuntu 20.04 Focal Fossa', arch: 'x86_64', volumeType: 'l_ssd', frPar1Id: '4a4d2994-e7e0-4b29-a760-36235e6ba258' },
+  { key: 'noble', label: 'ubuntu_noble', marketplaceLabel: 'ubuntu_noble', name: 'Ubuntu 24.04 Noble Numbat', arch: 'x86_64', volumeType: 'sbs_snapshot' },
+  { key: 'noble-arm64', label: 'ubuntu_noble_arm64', marketplaceLabel: 'ubuntu_noble', name: 'Ubuntu 24.04 Noble Numbat', arch: 'arm64', volumeType: 'sbs_snapshot' },
+  { key: 'jammy', label: 'ubuntu_jammy', marketplaceLabel: 'ubuntu_jammy', name: 'Ubuntu 22.04 Jammy Jellyfish', arch: 'x86_64', volumeType: 'sbs_snapshot', frPar1Id: '6d3c053e-c728-4294-b23a-560b62a4d592' },
+  { key: 'jammy-arm64', label: 'ubuntu_jammy_arm64', marketplaceLabel: 'ubuntu_jammy', name: 'Ubuntu 22.04 Jammy Jellyfish', arch: 'arm64', volumeType: 'sbs_snapshot' },
+  { key: 'bookworm', label: 'debian_bookworm', marketplaceLabel: 'debian_bookworm', name: 'Debian Bookworm', arch: 'x86_64', volumeType: 'sbs_snapshot' },
+  { key: 'bookworm-arm64', label: 'debian_bookworm_arm64', marketplaceLabel: 'debian_bookworm', name: 'Debian Bookworm', arch: 'arm64', volumeType: 'sbs_snapshot' },
+  { key: 'focal', label: 'ubuntu_focal', marketplaceLabel: 'ubuntu_focal', name: 'Ubuntu 20.04 Focal Fossa', arch: 'x86_64', volumeType: 'l_ssd', frPar1Id: '4a4d2994-e7e0-4b29-a760-36235e6ba258' },
+  { key: 'focal-sbs', label: null, marketplaceLabel: 'ubuntu_focal', name: 'Ubuntu 20.04 Focal Fossa', arch: 'x86_64', volumeType: 'sbs_snapshot', frPar1Id: 'fc4d4e26-849d-4e03-b933-cb1626ca8cad' },
+  { key: 'focal-sbs-arm64', label: null, marketplaceLabel: 'ubuntu_focal', name: 'Ubuntu 20.04 Focal Fossa', arch: 'arm64', volumeType: 'sbs_snapshot', frPar1Id: '516875a2-40bd-487a-bd5c-052b61f248a1' },
 ]
 
 export const imageIdFor = (zone: Zone, key: string): string => {
@@ -171,6 +188,12 @@ export const newStore = (serverQuota = DEFAULT_QUOTA): Store => ({
   zones: new Map(ZONES.map((z) => [z, emptyZone()])),
   transitioning: new Set(),
   attaching: new Set(),
+  creating: new Set(),
+  vpcs: new Map(),
+  privateNetworks: new Map(),
+  ipamIps: new Map(),
+  groups: new Map(),
+  sshKeys: new Map(),
   serverQuota,
   nextIp: 0,
 })
@@ -186,35 +209,46 @@ const seedAccountAndIam = (store: Store): void => {
     const at = SEED_EPOCH - 30 * 24 * HOUR + i * HOUR
     store.projects.set(id, { id, name, description, organizationId: org, createdAt: at, updatedAt: at })
   }
-  const users: [string, string, string, string, 'owner' | 'member'][] = [
-    [USER_ADMIN_ID, 'admin@demo.example', 'Ada', 'Admin', 'owner'],
-    [USER_READONLY_ID, 'readonly@demo.example', 'Rene', 'Reader', 'member'],
-    [USER_FORMER_ID, 'former-contractor@demo.example', 'Fran', 'Former', 'member'],
+  const users: [string, string, string, string, 'owner' | 'member', string[]][] = [
+    [USER_ADMIN_ID, 'admin@demo.example', 'Ada', 'Admin', 'owner', ['ops']],
+    [USER_READONLY_ID, 'readonly@demo.example', 'Rene', 'Reader', 'member', ['audit']],
+    [USER_FORMER_ID, 'former-contractor@demo.example', 'Fran', 'Former', 'member', ['contractor']],
   ]
-  users.forEach(([id, email, firstName, lastName, type], i) => {
+  users.forEach(([id, email, firstName, lastName, type, tags], i) => {
     const at = SEED_EPOCH - 29 * 24 * HOUR + i * HOUR
     store.users.set(id, {
       id, email, username: email, firstName, lastName, type, organizationId: org,
-      createdAt: at, updatedAt: at, lastLoginAt: i === 2 ? null : SEED_EPOCH + 24 * HOUR, mfa: i === 0, tags: [],
+      createdAt: at, updatedAt: at, lastLoginAt: i === 2 ? null : SEED_EPOCH + 24 * HOUR, mfa: i === 0, tags,
     })
+  })
+  const groups: [string, string, string, string[], string[]][] = [
+    [OPERATORS_GROUP_ID, 'Operators', 'People who run production and staging', [USER_ADMIN_ID], ['ops']],
+    [AUDITORS_GROUP_ID, 'Auditors', 'Read access for audits', [USER_READONLY_ID, USER_FORMER_ID], ['audit']],
+  ]
+  groups.forEach(([id, name, description, userIds, tags], i) => {
+    const at = SEED_EPOCH - 28 * 24 * HOUR + (i + 1) * HOUR
+    store.groups.set(id, { id, name, description, organizationId: org, userIds, applicationIds: [], tags, createdAt: at, updatedAt: at })
   })
   store.applications.set(APPLICATION_ID, {
     id: APPLICATION_ID, name: 'instances-automation', description: 'CI pipeline managing Instances in the default project',
     organizationId: org, createdAt: SEED_EPOCH - 28 * 24 * HOUR, updatedAt: SEED_EPOCH - 28 * 24 * HOUR, tags: ['ci'],
   })
 
-  const policies: [string, string, string, { userId: string } | { applicationId: string }, string[], string[] | null][] = [
-    ['admin', 'Administrators', 'Full access to every product of the organization', { userId: USER_ADMIN_ID }, ['AllProductsFullAccess'], null],
-    ['readonly', 'Read-only', 'Read access to every product of the organization', { userId: USER_READONLY_ID }, ['AllProductsReadOnly'], null],
-    ['former', 'Former contractor', 'Kept for audit; the key has expired', { userId: USER_FORMER_ID }, ['AllProductsFullAccess'], null],
-    ['application', 'Instances automation', 'Instances in the default project only', { applicationId: APPLICATION_ID }, ['InstancesFullAccess'], [DEFAULT_PROJECT_ID]],
+  // Group policies grant nothing their members do not already have: they show the group path, not new rights.
+  const policies: [string, string, string, NonNullable<Principal>, string[], string[] | null, string[]][] = [
+    ['admin', 'Administrators', 'Full access to every product of the organization', { userId: USER_ADMIN_ID }, ['AllProductsFullAccess'], null, ['admin']],
+    ['readonly', 'Read-only', 'Read access to every product of the organization', { userId: USER_READONLY_ID }, ['AllProductsReadOnly'], null, ['audit']],
+    ['former', 'Former contractor', 'Kept for audit; the key has expired', { userId: USER_FORMER_ID }, ['AllProductsFullAccess'], null, ['contractor']],
+    ['application', 'Instances automation', 'Instances in the default project only', { applicationId: APPLICATION_ID }, ['InstancesFullAccess'], [DEFAULT_PROJECT_ID], ['ci']],
+    ['operators', 'Operators', 'Instances and Block Storage in production and staging', { groupId: OPERATORS_GROUP_ID }, ['InstancesFullAccess', 'BlockStorageFullAccess'], [PRODUCTION_PROJECT_ID, STAGING_PROJECT_ID], ['ops']],
+    ['auditors', 'Auditors', 'Read IAM and the list of projects', { groupId: AUDITORS_GROUP_ID }, ['IAMReadOnly', 'ProjectReadOnly'], null, ['audit']],
   ]
-  policies.forEach(([key, name, description, principal, sets, projectIds], i) => {
+  policies.forEach(([key, name, description, principal, sets, projectIds, tags], i) => {
     const id = uuidFrom(`policy:${key}`)
     const at = SEED_EPOCH - 27 * 24 * HOUR + i * HOUR
     store.policies.set(id, {
       id, name, description, organizationId: org, createdAt: at, updatedAt: at,
-      editable: true, deletable: true, managed: false, tags: [], principal,
+      editable: true, deletable: true, managed: false, tags, principal,
     })
     const ruleId = uuidFrom(`rule:${key}`)
     store.rules.set(ruleId, { id: ruleId, policyId: id, permissionSetNames: sets, projectIds, condition: '' })
@@ -254,7 +288,7 @@ const seedImages = (store: Store): void => {
           volumeType: def.volumeType,
           size: def.volumeType === 'l_ssd' ? 10_000_000_000 : 0,
         },
-        creationDate: at, modificationDate: at, fromServer: '', tags: [], label: def.label,
+        creationDate: at, modificationDate: at, fromServer: '', tags: [], label: def.label, marketplaceLabel: def.marketplaceLabel,
       })
     })
   }
@@ -264,7 +298,7 @@ const seedImages = (store: Store): void => {
     id: privateId, name: 'web-golden-2026-01', zone: 'fr-par-1', arch: 'x86_64', public: false,
     organization: ORGANIZATION_ID, project: DEFAULT_PROJECT_ID,
     rootVolume: { id: uuidFrom('snapshot:web-golden'), name: 'web-golden-root', volumeType: 'sbs_snapshot', size: 20_000_000_000 },
-    creationDate: at, modificationDate: at, fromServer: '', tags: ['golden'], label: null,
+    creationDate: at, modificationDate: at, fromServer: '', tags: ['golden'], label: null, marketplaceLabel: null,
   })
 }
 

@@ -816,13 +816,13 @@ describe('catalogue per zone', () => {
 })
 
 describe('server shape', () => {
-  it('has dns, and admin_password_encryption_ssh_key_id only in lists, as recorded', async () => {
+  it('has dns, and admin_password_encryption_ssh_key_id (null) everywhere, as recorded', async () => {
     const created = await newServer()
     expect(created.dns).toBe(`${created.id as string}.pub.instances.scw.cloud`)
-    expect(created).not.toHaveProperty('admin_password_encryption_ssh_key_id')
+    expect(created.admin_password_encryption_ssh_key_id).toBeNull()
     const got = (await call('GET', `${S}/${created.id as string}`)).body.server as Json
     expect(got.dns).toBe(`${created.id as string}.pub.instances.scw.cloud`)
-    expect(got).not.toHaveProperty('admin_password_encryption_ssh_key_id')
+    expect(got.admin_password_encryption_ssh_key_id).toBeNull()
     const listed = servers(await call('GET', S))
     expect(listed.every((s) => s.admin_password_encryption_ssh_key_id === null && s.dns === `${s.id as string}.pub.instances.scw.cloud`)).toBe(true)
   })
@@ -865,19 +865,19 @@ describe('server list order', () => {
 
 describe('routes the emulator lacks', () => {
   it('answers 501 not_implemented naming the method and route, and keeps 405 for a wrong method', async () => {
-    const r = await call('GET', `${F}/placement_groups`)
+    const r = await call('GET', `${F}/snapshots`)
     expect(r.status).toBe(501)
     expect(r.headers.get('content-type')).toBe('application/json')
-    expect(r.text).toBe('{"type": "not_implemented", "message": "the emulator does not implement GET /instance/v1/zones/fr-par-1/placement_groups"}')
-    const iam = await call('POST', '/iam/v1alpha1/ssh-keys', { body: {} })
+    expect(r.text).toBe('{"type": "not_implemented", "message": "the emulator does not implement GET /instance/v1/zones/fr-par-1/snapshots"}')
+    const iam = await call('GET', '/iam/v1alpha1/logs')
     expect(iam.status).toBe(501)
-    expect(iam.body).toEqual({ message: 'the emulator does not implement POST /iam/v1alpha1/ssh-keys', type: 'not_implemented' })
-    expect((await call('GET', '/block/v1/zones/fr-par-1/snapshots')).status).toBe(501)
+    expect(iam.body).toEqual({ message: 'the emulator does not implement GET /iam/v1alpha1/logs', type: 'not_implemented' })
+    expect((await call('GET', '/block/v1alpha1/zones/fr-par-1/volumes')).status).toBe(501)
     const wrong = await call('PUT', `${S}/00000000-0000-4000-8000-000000000000`, { body: {} })
     expect(wrong.status).toBe(405)
     expect(wrong.body.type).toBe('invalid_request_error')
     const log = (await knob('GET', '/requests')).body.requests as Json[]
-    expect(log).toContainEqual({ method: 'GET', path: `${F}/placement_groups`, query: '', status: 501, accessKey: 'SCWDEMOADMIN00000001' })
+    expect(log).toContainEqual({ method: 'GET', path: `${F}/snapshots`, query: '', status: 501, accessKey: 'SCWDEMOADMIN00000001' })
   })
 })
 

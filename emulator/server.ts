@@ -1,13 +1,15 @@
 /**
  * HTTP plumbing: table-driven router, auth, faults, latency, request log, serialization.
- * Instance API bodies are Python-style JSON (`", "` / `": "`); IAM / Account / Block bodies are compact; their error
- * bodies have sorted keys. JSON answers use exactly `Content-Type: application/json` (the SDK compares it verbatim).
+ * Instance v1 bodies are Python-style JSON (`", "` / `": "`); every other API (Instance v2alpha1, Block, VPC, IPAM,
+ * Marketplace, IAM, Account) answers compact JSON, and its error bodies have sorted keys (as recorded). JSON answers
+ * use exactly `Content-Type: application/json` (the SDK compares it verbatim); user_data values are `text/plain`.
  * 204 answers keep `Content-Type: application/json` and an empty body, as in the recordings.
  *
  * A request goes: latency -> injected fault -> body (413 over MAX_BODY; kept redacted for the log, knobs.ts
- * loggedBody) -> authentication -> settle server transitions and pending IP attaches (explicitly, before routing) ->
- * route (405 for a known path with another method, 501 for a route the emulator lacks) -> path parameters (400 when
- * badly percent-encoded) -> route-level permission -> JSON body -> handler.
+ * loggedBody) -> authentication -> settle transitions (servers, IP attaches, Block volumes and snapshots being
+ * created, private NICs attaching: explicitly, before routing) -> route (405 for a known path with another method, 501
+ * for a route the emulator lacks) -> path parameters (400 when badly percent-encoded) -> route-level permission
+ * (none for `public` routes) -> JSON body (kept as text for `rawBody` routes) -> handler.
  * Nothing a client sends may crash the process: every request runs inside a try, and the request target is parsed
  * without `new URL` (which throws on e.g. `//`).
  */
@@ -15,16 +17,22 @@ import { createServer, type IncomingMessage, type Server as HttpServer, type Ser
 import type { AddressInfo } from 'node:net'
 import { accountRoutes } from './account.ts'
 import { accessKeyForToken, authenticate, scopeOf } from './auth.ts'
+import { blockRoutes } from './block.ts'
 import {
   ApiError, internalError, invalidArgument, type JsonValue, methodNotAllowed, notImplemented, payloadTooLarge,
   permissionsDenied, pythonJson, sortKeys,
 } from './errors.ts'
 import type { Ctx, Reply, Route } from './http.ts'
 import { iamRoutes } from './iam.ts'
-import { blockRoutes, instanceRoutes, settleAll } from './instance/index.ts'
-import { type Fault, type KnobHost, type LoggedRequest, loggedBody, MAX_LOG, pickFault, runKnob } from './knobs.ts'
+import { iamWriteRoutes } from './iam-writes.ts'
+import { instanceRoutes, settleAll } from './instance/index.ts'
+import { ipamRoutes } from './ipam.ts'
+import { type Fault, type KnobHost, type LoggedRequest, loggedBody, loggedContextHeaders, MAX_LOG, pickFault, runKnob } from './knobs.ts'
+import { marketplaceRoutes } from './marketplace.ts'
+import { productCatalogRoutes } from './product-catalog.ts'
 import { seedStore } from './seed.ts'
 import type { Store } from './store.ts'
+import { vpcRoutes } from './vpc.ts'
 
 export interface EmulatorOptions {
   seedServers?: number
@@ -69,7 +77,11 @@ const compile = (route: Route): CompiledRoute => {
   return { ...route, regex: new RegExp(`^${segments.join('/')}/?$`), names, resource: route.resource ?? RESOURCE_BY_SEGMENT[last] ?? last }
 }
 
-const ROUTES: CompiledRoute[] = [...instanceRoutes, ...blockRoutes, ...iamRoutes, ...accountRoutes].map(compile)
+/** Every product the emulator serves; any other route answers 501 naming it. */
+const ROUTES: CompiledRoute[] = [
+  ...instanceRoutes, ...blockRoutes, ...marketplaceRoutes, ...productCatalogRoutes, ...vpcRoutes, ...ipamRoutes,
+  ...iamRoutes, ...iamWriteRoutes, ...accountRoutes,
+].map(compile)
 
 const TOO_LARGE = Symbol('body too large')
 
@@ -179,7 +191,7 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
   }
 
   const serialize = (path: string, body: unknown, isError: boolean): string =>
-    path.startsWith('/instance/') ? pythonJson(body) : JSON.stringify(isError ? sortKeys(body as JsonValue) : body)
+    path.startsWith('/instance/v1/') ? pythonJson(body) : JSON.stringify(isError ? sortKeys(body as JsonValue) : body)
 
   const sendError = (res: ServerResponse, path: string, error: ApiError): void =>
     send(res, error.status, serialize(path, error.body, true))
@@ -190,7 +202,7 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
       send(res, 413, JSON.stringify({ error: `request body is larger than ${MAX_BODY} bytes` }))
       return
     }
-    const reply = runKnob(knobHost, method, path, raw)
+    const reply = runKnob(knobHost, method, path, raw, req.headers)
     send(res, reply.status, JSON.stringify(reply.body))
   }
 
@@ -229,12 +241,12 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
       const { route, values } = found
       const params = Object.fromEntries(route.names.map((n, i) => [n, decodeParam(n, values[i] ?? '')]))
       const access = method === 'GET' ? 'read' : 'write'
-      const s = scopeOf(store, caller, route.product, access)
+      const s = route.product === 'public' ? 'all' : scopeOf(store, caller, route.product, access)
       if (s !== 'all' && s.size === 0) {
         throw permissionsDenied([{ action: method === 'DELETE' ? 'delete' : access, resource: route.resource }])
       }
       let parsed: unknown
-      if (raw.trim() !== '') {
+      if (!route.rawBody && raw.trim() !== '') {
         try {
           parsed = JSON.parse(raw)
         } catch {
@@ -242,12 +254,13 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
         }
       }
       const ctx: Ctx = {
-        method, path, query: new URLSearchParams(rawQuery), params, body: parsed, headers: req.headers, caller, store,
+        method, path, query: new URLSearchParams(rawQuery), params, body: parsed, raw, headers: req.headers, caller, store,
         now: now(), transitionMs, baseUrl: `http://${req.headers.host ?? '127.0.0.1'}`,
       }
       const reply: Reply = route.handler(ctx)
       status = reply.status
       if (reply.status === 204) send(res, 204, null, reply.headers)
+      else if (reply.text !== undefined) send(res, reply.status, reply.text, { ...reply.headers, 'Content-Type': 'text/plain' }, false)
       else send(res, reply.status, serialize(path, reply.body, false), reply.headers)
     } catch (err) {
       const error = err instanceof ApiError ? err : internalError(500)
@@ -255,7 +268,7 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
       status = error.status
       if (!res.headersSent) sendError(res, path, error)
     } finally {
-      record({ method, path, query: rawQuery, status, accessKey, ...(logged === undefined ? {} : { body: logged }) })
+      record({ method, path, query: rawQuery, status, accessKey, ...(logged === undefined ? {} : { body: logged }), ...loggedContextHeaders(req.headers) })
     }
   }
 

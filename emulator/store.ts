@@ -24,7 +24,7 @@ export interface Transition {
 export interface InstanceVolume {
   id: string
   name: string
-  volumeType: 'l_ssd'
+  volumeType: 'l_ssd' | 'scratch'
   size: number
   project: string
   organization: string
@@ -52,9 +52,43 @@ export interface BlockVolume {
   parentSnapshotId: string | null
   tags: string[]
   lastDetachedAt: number | null
+  /** While it is being created (status `creating`): since when; null once `available` (settled like servers). */
+  creatingSince: number | null
+}
+
+/** Something that becomes ready one transition after `creatingSince` (instance/state-machine.ts settleAll). */
+export interface Settling {
+  creatingSince: number | null
+}
+
+/** A Block Storage snapshot of a Block volume, served by /block/v1/zones/{zone}/snapshots. */
+export interface BlockSnapshot {
+  id: string
+  name: string
+  parentVolume: { id: string; name: string; type: BlockVolume['type'] } | null
+  size: number
+  projectId: string
+  zone: Zone
+  createdAt: number
+  updatedAt: number
+  tags: string[]
+  /** While it is being created (status `creating`), since when; null once `available`. */
+  creatingSince: number | null
 }
 
 export type SecurityPolicy = 'accept' | 'drop'
+
+/** A rule a user set on a security group (the default outbound SMTP drops are derived, see model.ts). */
+export interface SecurityGroupRule {
+  id: string
+  protocol: 'TCP' | 'UDP' | 'ICMP' | 'ANY'
+  direction: 'inbound' | 'outbound'
+  action: SecurityPolicy
+  ipRange: string
+  destIpRange: string | null
+  destPortFrom: number | null
+  destPortTo: number | null
+}
 
 export interface SecurityGroup {
   id: string
@@ -72,6 +106,38 @@ export interface SecurityGroup {
   tags: string[]
   creationDate: number
   modificationDate: number
+  /** The user's rules, in position order. */
+  rules: SecurityGroupRule[]
+}
+
+export interface PlacementGroup {
+  id: string
+  name: string
+  project: string
+  organization: string
+  zone: Zone
+  policyMode: 'optional' | 'enforced'
+  policyType: 'max_availability' | 'low_latency'
+  tags: string[]
+  createdAt: number
+  updatedAt: number
+}
+
+/** A server's interface in a VPC Private Network (Instance v1 `private_nics`, v2alpha1 private-network-interfaces). */
+export interface PrivateNic {
+  id: string
+  serverId: string
+  privateNetworkId: string
+  projectId: string
+  zone: Zone
+  macAddress: string
+  tags: string[]
+  /** The IPAM IPs (store.ipamIps) it holds. */
+  ipIds: string[]
+  createdAt: number
+  updatedAt: number
+  /** While it is `attaching` (v2alpha1 `status`; v1 `state: "syncing"`), since when; null once `available`. */
+  creatingSince: number | null
 }
 
 export interface Server {
@@ -100,7 +166,22 @@ export interface Server {
   protected: boolean
   bootType: string
   securityGroupId: string
+  placementGroupId: string | null
+  /**
+   * The dynamic IPv4 Scaleway gives a running server that requires one (`dynamic_ip_required`) and has no flexible IP:
+   * listed in its `public_ips` with `dynamic: true`, never in GET /ips (model.ts ensureDynamicIp).
+   */
+  dynamicIp: DynamicIp | null
+  /** user_data keys and their (text) values, in the order they were set. */
+  userData: Map<string, string>
   transition: Transition | null
+}
+
+export interface DynamicIp {
+  id: string
+  address: string
+  /** `pending` until one transition has passed (settled with the servers). */
+  creatingSince: number | null
 }
 
 export type IpType = 'routed_ipv4' | 'routed_ipv6'
@@ -142,6 +223,8 @@ export interface Image {
   tags: string[]
   /** Marketplace-like label accepted by POST /servers in place of the UUID (emulator convenience). */
   label: string | null
+  /** The Marketplace label it is listed under (marketplace.ts), null for private images. */
+  marketplaceLabel: string | null
 }
 
 export interface Project {
@@ -195,7 +278,8 @@ export interface ApiKey {
   managed: boolean
 }
 
-export type Principal = { userId: string } | { applicationId: string } | null
+/** Who a policy applies to: a user, an application, a group (its members), or nobody (`no_principal`). */
+export type Principal = { userId: string } | { applicationId: string } | { groupId: string } | null
 
 export interface Policy {
   id: string
@@ -229,7 +313,89 @@ export interface ZoneData {
   volumes: Map<string, InstanceVolume>
   /** Block Storage volumes. */
   blockVolumes: Map<string, BlockVolume>
+  blockSnapshots: Map<string, BlockSnapshot>
   securityGroups: Map<string, SecurityGroup>
+  placementGroups: Map<string, PlacementGroup>
+  privateNics: Map<string, PrivateNic>
+}
+
+export const REGIONS = ['fr-par', 'nl-ams', 'pl-waw', 'it-mil'] as const
+export type Region = (typeof REGIONS)[number]
+export const isRegion = (value: string): value is Region => (REGIONS as readonly string[]).includes(value)
+
+export interface Vpc {
+  id: string
+  name: string
+  projectId: string
+  organizationId: string
+  region: Region
+  isDefault: boolean
+  routingEnabled: boolean
+  tags: string[]
+  createdAt: number
+  updatedAt: number
+}
+
+export interface Subnet {
+  id: string
+  /** CIDR, e.g. 172.16.16.0/22 or fdfc:26c2:136f:b3d4::/64. */
+  subnet: string
+  createdAt: number
+}
+
+export interface PrivateNetwork {
+  id: string
+  name: string
+  projectId: string
+  organizationId: string
+  region: Region
+  vpcId: string
+  subnets: Subnet[]
+  dhcpEnabled: boolean
+  defaultRoutePropagationEnabled: boolean
+  tags: string[]
+  createdAt: number
+  updatedAt: number
+}
+
+/** An IPAM address booked in a Private Network subnet for a private NIC. */
+export interface IpamIp {
+  id: string
+  /** With its prefix length, e.g. 172.16.16.2/22. */
+  address: string
+  isIpv6: boolean
+  projectId: string
+  region: Region
+  subnetId: string
+  privateNetworkId: string
+  resource: { type: 'instance_private_nic'; id: string; macAddress: string; name: string } | null
+  tags: string[]
+  createdAt: number
+  updatedAt: number
+}
+
+export interface Group {
+  id: string
+  name: string
+  description: string
+  organizationId: string
+  userIds: string[]
+  applicationIds: string[]
+  tags: string[]
+  createdAt: number
+  updatedAt: number
+}
+
+export interface SshKey {
+  id: string
+  name: string
+  publicKey: string
+  fingerprint: string
+  projectId: string
+  organizationId: string
+  disabled: boolean
+  createdAt: number
+  updatedAt: number
 }
 
 export interface Store {
@@ -247,6 +413,14 @@ export interface Store {
   transitioning: Set<Server>
   /** Flexible IPs whose attach is still `pending`, settled with the servers. */
   attaching: Set<FlexibleIp>
+  /** Block volumes and snapshots still `creating`, private NICs still `attaching`: settled with the servers. */
+  creating: Set<Settling>
+  vpcs: Map<string, Vpc>
+  privateNetworks: Map<string, PrivateNetwork>
+  ipamIps: Map<string, IpamIp>
+  /** IAM groups and SSH keys (iam-writes.ts). */
+  groups: Map<string, Group>
+  sshKeys: Map<string, SshKey>
   /** Max servers per (project, zone); see seed.ts for how it is chosen. */
   serverQuota: number
   /** Counter used to allocate IPv4 / IPv6 addresses for new flexible IPs. */
@@ -255,5 +429,6 @@ export interface Store {
 
 export const emptyZone = (): ZoneData => ({
   servers: new Map(), ips: new Map(), ipByAddress: new Map(), images: new Map(),
-  volumes: new Map(), blockVolumes: new Map(), securityGroups: new Map(),
+  volumes: new Map(), blockVolumes: new Map(), blockSnapshots: new Map(), securityGroups: new Map(),
+  placementGroups: new Map(), privateNics: new Map(),
 })

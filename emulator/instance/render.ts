@@ -1,13 +1,17 @@
 /**
- * JSON shapes of the Instance and Block Storage resources, key for key in the recorded order.
+ * JSON shapes of the Instance resources (v1), key for key in the recorded order (Block Storage: ../block.ts).
  * Servers: `instance_get_server_*.json` and the server objects of `sequences/instance--server-basic.json`;
  * volumes: `sequences/instance--server-additional-volumes.json` (Instance `l_ssd`, the server's `volumes` map) and
  * `sequences/instance--server-basic.json` 7 / 100 (Block); security groups:
- * `sequences/instance--data-source-security-group-basic.json`; server types: `instance_list_server_types_*.json`.
+ * `sequences/instance--data-source-security-group-basic.json`; server types: `instance_list_server_types_*.json`;
+ * placement groups and private NICs: `sequences/instance--placement-group-basic.json`,
+ * `instance--data-source-servers-private-ips.json` 17.
  */
 import { type ServerType } from '../catalog.ts'
-import { instanceDate, ipv6Gateway, isoDate, slaacAddress } from '../ids.ts'
-import type { BlockVolume, FlexibleIp, Image, InstanceVolume, SecurityGroup, Server, ServerState, Store } from '../store.ts'
+import { instanceDate, ipv6Gateway, slaacAddress } from '../ids.ts'
+import type {
+  DynamicIp, FlexibleIp, Image, InstanceVolume, PlacementGroup, PrivateNic, SecurityGroup, Server, ServerState, Store,
+} from '../store.ts'
 import { ALLOWED_ACTIONS } from './state-machine.ts'
 
 export type Rendered = Record<string, unknown>
@@ -61,6 +65,20 @@ const renderServerIp = (server: Server, ip: FlexibleIp): Rendered => {
   }
 }
 
+/** A server's dynamic IPv4 in its `public_ips`, as recorded (`sequences/instance--server-with-reserved-ip.json` 89). */
+const renderDynamicIp = (ip: DynamicIp): Rendered => ({
+  id: ip.id,
+  address: ip.address,
+  dynamic: true,
+  gateway: '62.210.0.1',
+  netmask: '32',
+  family: 'inet',
+  provisioning_mode: 'dhcp',
+  tags: [],
+  state: ip.creatingSince === null ? 'attached' : 'pending',
+  ipam_id: ip.id,
+})
+
 const hasNode = (state: ServerState): boolean => state === 'running' || state === 'stopping' || state === 'stopped in place'
 
 /** An Instance volume, alone (`{"volume": ...}`) or, with `boot`, as a slot of a server's `volumes`. */
@@ -85,15 +103,17 @@ export const renderInstanceVolume = (store: Store, volume: InstanceVolume, slot 
 }
 
 /**
- * A server. `listed`: `admin_password_encryption_ssh_key_id` (always null) appears on about a fifth of the recorded
- * server objects, at random across endpoints; it is emitted where the single recordings carry it
- * (`instance_list_servers.json`) and left out elsewhere (`instance_get_server_*`, create, update).
+ * A server. `admin_password_encryption_ssh_key_id` (always null here) appears on about a fifth of the recorded server
+ * objects, at random across endpoints (`instance_list_servers.json`, `sequences/instance--server-basic.json` 18):
+ * a client must accept it, so it is always emitted. `private_nics` and `placement_group` are in their v1 shapes
+ * (below); `public_ips` ends with the dynamic IP, if any.
  */
-export const renderServer = (store: Store, server: Server, listed = false): Rendered => {
+export const renderServer = (store: Store, server: Server): Rendered => {
   const data = store.zones.get(server.zone)!
   const image = data.images.get(server.imageId)
   const ips = server.ipIds.map((id) => data.ips.get(id)).filter((ip): ip is FlexibleIp => ip !== undefined)
   const firstV4 = ips.find((ip) => ip.type === 'routed_ipv4') ?? ips[0]
+  const dynamic = server.dynamicIp === null ? null : renderDynamicIp(server.dynamicIp)
   const volumes: Rendered = {}
   server.volumeIds.forEach((id, i) => {
     const local = data.volumes.get(id)
@@ -101,7 +121,8 @@ export const renderServer = (store: Store, server: Server, listed = false): Rend
     else if (data.blockVolumes.has(id)) volumes[String(i)] = { boot: false, volume_type: 'sbs_volume', id, state: 'available', zone: server.zone }
   })
   const h = server.id.replace(/-/g, '')
-  const group = data.securityGroups.get(server.securityGroupId)
+  const securityGroup = data.securityGroups.get(server.securityGroupId)
+  const group = server.placementGroupId === null ? undefined : data.placementGroups.get(server.placementGroupId)
   return {
     id: server.id,
     name: server.name,
@@ -117,8 +138,8 @@ export const renderServer = (store: Store, server: Server, listed = false): Rend
     state: server.state,
     protected: server.protected,
     state_detail: server.stateDetail,
-    public_ip: firstV4 ? renderServerIp(server, firstV4) : null,
-    public_ips: ips.map((ip) => renderServerIp(server, ip)),
+    public_ip: firstV4 ? renderServerIp(server, firstV4) : dynamic,
+    public_ips: [...ips.map((ip) => renderServerIp(server, ip)), ...(dynamic ? [dynamic] : [])],
     mac_address: server.macAddress,
     routed_ip_enabled: server.routedIpEnabled,
     ipv6: null,
@@ -129,7 +150,7 @@ export const renderServer = (store: Store, server: Server, listed = false): Rend
     creation_date: instanceDate(server.creationDate),
     modification_date: instanceDate(server.modificationDate),
     bootscript: null,
-    security_group: { id: server.securityGroupId, name: group?.name ?? 'Default security group' },
+    security_group: { id: server.securityGroupId, name: securityGroup?.name ?? 'Default security group' },
     location: hasNode(server.state)
       ? {
         zone_id: server.zone,
@@ -141,15 +162,42 @@ export const renderServer = (store: Store, server: Server, listed = false): Rend
       : null,
     maintenances: [],
     allowed_actions: ALLOWED_ACTIONS[server.state],
-    placement_group: null,
-    private_nics: [],
+    placement_group: group === undefined ? null : renderPlacementGroupV1(group),
+    private_nics: [...data.privateNics.values()].filter((n) => n.serverId === server.id).map(renderPrivateNicV1),
     zone: server.zone,
     filesystems: [],
     end_of_service: false,
     dns: `${server.id}.pub.instances.scw.cloud`,
-    ...(listed ? { admin_password_encryption_ssh_key_id: null } : {}),
+    admin_password_encryption_ssh_key_id: null,
   }
 }
+
+/** A placement group, Instance v1 shape (also a server's `placement_group`). */
+export const renderPlacementGroupV1 = (group: PlacementGroup): Record<string, unknown> => ({
+  id: group.id,
+  name: group.name,
+  organization: group.organization,
+  project: group.project,
+  policy_mode: group.policyMode,
+  policy_type: group.policyType,
+  policy_respected: true,
+  tags: group.tags,
+  zone: group.zone,
+})
+
+/** A private NIC, Instance v1 shape (also a server's `private_nics` entries). */
+export const renderPrivateNicV1 = (nic: PrivateNic): Record<string, unknown> => ({
+  id: nic.id,
+  private_network_id: nic.privateNetworkId,
+  server_id: nic.serverId,
+  mac_address: nic.macAddress,
+  state: nic.creatingSince !== null ? 'syncing' : 'available',
+  creation_date: instanceDate(nic.createdAt),
+  modification_date: instanceDate(nic.updatedAt),
+  zone: nic.zone,
+  tags: nic.tags,
+  ipam_ip_ids: nic.ipIds,
+})
 
 /** A flexible IP (`instance_get_ip.json`; routed IPv6: `address: null`, `prefix: "…::/64"`). */
 export const renderIp = (store: Store, ip: FlexibleIp): Rendered => {
@@ -169,34 +217,6 @@ export const renderIp = (store: Store, ip: FlexibleIp): Rendered => {
     ipam_id: ip.ipamId,
   }
 }
-
-/** Block Storage v1 volume (compact JSON, ISO dates with `Z`). */
-export const renderBlockVolume = (volume: BlockVolume): Rendered => ({
-  id: volume.id,
-  name: volume.name,
-  type: volume.type,
-  size: volume.size,
-  project_id: volume.projectId,
-  created_at: isoDate(volume.createdAt),
-  updated_at: isoDate(volume.updatedAt),
-  references: volume.reference
-    ? [{
-      id: volume.reference.id,
-      product_resource_type: 'instance_server',
-      product_resource_id: volume.reference.serverId,
-      created_at: isoDate(volume.reference.createdAt),
-      type: 'exclusive',
-      status: 'attached',
-    }]
-    : [],
-  parent_snapshot_id: volume.parentSnapshotId,
-  status: volume.reference ? 'in_use' : 'available',
-  tags: volume.tags,
-  specs: { perf_iops: volume.perfIops, class: 'sbs' },
-  last_detached_at: volume.lastDetachedAt === null ? null : isoDate(volume.lastDetachedAt),
-  kms_key_id: null,
-  zone: volume.zone,
-})
 
 /** A security group with the servers using it (`members`). */
 export const renderSecurityGroup = (group: SecurityGroup, members: readonly Server[]): Rendered => ({

@@ -1,4 +1,7 @@
-/** Instance servers: list, get, create, update, delete, actions. */
+/**
+ * Instance servers: list, get, create, update, delete, actions; their volumes (server-volumes.ts), flexible IPs,
+ * security group and placement group are set by create and update.
+ */
 import { randomUUID } from 'node:crypto'
 import { scopeAllows } from '../auth.ts'
 import { serverTypeIn } from '../catalog.ts'
@@ -8,12 +11,17 @@ import {
   requireAccess, type Route, scope, boolQuery, uuidQuery, zoneParam,
 } from '../http.ts'
 import { instanceDate, isUuid } from '../ids.ts'
-import { linkIp, makeServer, removeServer, rootVolumeSize } from '../model.ts'
+import { ensureDynamicIp, linkIp, makeServer, removeServer, rootVolumeSize } from '../model.ts'
 import { instanceList } from '../pagination.ts'
-import { type Server, type ServerAction, SERVER_STATES } from '../store.ts'
+import {
+  type FlexibleIp, type PlacementGroup, type SecurityGroup, type Server, type ServerAction, SERVER_STATES, type ZoneData,
+} from '../store.ts'
 import { findServer, resolveProject, sameProjectOrRefuse } from './lookup.ts'
 import { renderServer } from './render.ts'
-import { ACTIONS, actionRefusal, ALLOWED_ACTIONS, deletionRefusal, needsStopped, startTransition } from './state-machine.ts'
+import { attachCreateSlots, checkCreateSlots, parseVolumeSlots, serverVolumeRoutes, setServerVolumes } from './server-volumes.ts'
+import {
+  ACTIONS, actionRefusal, ALLOWED_ACTIONS, attachFlexibleIp, deletionRefusal, needsStopped, startTransition,
+} from './state-machine.ts'
 
 const ZERO_UUID = '00000000-0000-0000-0000-000000000000'
 
@@ -57,24 +65,12 @@ const listServers = (ctx: Ctx): Reply => {
       (!withIp || s.ipIds.some((id) => data.ips.get(id)?.address === withIp)),
     order: (a, b) => dir * (date(a) - date(b) || seq.get(a)! - seq.get(b)!),
   })
-  return json({ servers: page.map((s) => renderServer(ctx.store, s, true)) }, 200, headers)
+  return json({ servers: page.map((s) => renderServer(ctx.store, s)) }, 200, headers)
 }
 
 const getServer = (ctx: Ctx): Reply => {
   const { data } = zoneParam(ctx)
   return json({ server: renderServer(ctx.store, findServer(ctx, data, 'read')) })
-}
-
-/** `volumes["0"].size` of a create body, when it names one. */
-const requestedRootSize = (body: Record<string, unknown>): number | undefined => {
-  const volumes = body.volumes
-  if (volumes === null || typeof volumes !== 'object') return undefined
-  const root = (volumes as Record<string, unknown>)['0']
-  if (root === null || typeof root !== 'object') return undefined
-  const size = (root as Record<string, unknown>).size
-  if (size === undefined || size === null) return undefined
-  if (typeof size !== 'number' || !Number.isInteger(size) || size <= 0) throw invalidArgument('volumes.0.size', 'format', 'value must be a positive integer')
-  return size
 }
 
 const createServer = (ctx: Ctx): Reply => {
@@ -105,7 +101,8 @@ const createServer = (ctx: Ctx): Reply => {
   const enableIpv6 = optionalBool(body, 'enable_ipv6')
   const isProtected = optionalBool(body, 'protected')
   const bootType = optionalString(body, 'boot_type')
-  const rootSize = requestedRootSize(body)
+  const slots = parseVolumeSlots(body.volumes) ?? []
+  const rootSize = slots.find((v) => v.slot === 0)?.size ?? undefined
 
   requireAccess(ctx, 'instance', 'write', 'server', project, 'write')
 
@@ -146,6 +143,9 @@ const createServer = (ctx: Ctx): Reply => {
     return ip
   })
 
+  const securityGroup = securityGroupOf(data, body.security_group, project!)
+  checkCreateSlots(data, slots)
+
   let current = 0
   for (const s of data.servers.values()) if (s.project === project) current++
   if (current >= ctx.store.serverQuota) {
@@ -159,6 +159,8 @@ const createServer = (ctx: Ctx): Reply => {
     state: 'stopped', at: ctx.now, rootVolumeId: randomUUID(), rootVolumeSize: rootSize,
     dynamicIpRequired: dynamicIpRequired ?? true, enableIpv6, bootType, protected: isProtected,
   })
+  attachCreateSlots(ctx, data, server, slots)
+  if (securityGroup) server.securityGroupId = securityGroup.id
   // The new server is stopped: its IPs are `attached` at once (recorded, e.g. sequences/instance--server-ips-removed.json 5).
   for (const ip of ips) linkIp(ctx.store, ip, server)
   return json({ server: renderServer(ctx.store, server) }, 201, { Location: `${ctx.baseUrl}/instance/v1/zones/${zone}/servers/${id}` })
@@ -177,11 +179,17 @@ const updateServer = (ctx: Ctx): Reply => {
   const enableIpv6 = optionalBool(body, 'enable_ipv6')
   const bootType = optionalString(body, 'boot_type')
   const commercialType = optionalString(body, 'commercial_type')
-  if (body.placement_group !== undefined && body.placement_group !== null) {
+  // As recorded (error_instance_400_invalid_arguments_placement_group.json): a malformed id is "not a valid value".
+  let placementGroup: PlacementGroup | null | undefined
+  if (body.placement_group === null) placementGroup = null
+  else if (body.placement_group !== undefined) {
     const pg = body.placement_group
     if (typeof pg !== 'string' || !isUuid(pg)) throw invalidArgument('placement_group', 'constraint', 'not a valid value')
-    throw notFound('instance_placement_group', pg)
+    placementGroup = getOr404(data.placementGroups, pg, 'instance_placement_group')
   }
+  const group = securityGroupOf(data, body.security_group, server.project)
+  const ips = body.public_ips === undefined ? undefined : publicIpsOf(ctx, data, body.public_ips, server.project)
+  const slots = parseVolumeSlots(body.volumes)
   if (commercialType !== undefined && commercialType !== server.commercialType) {
     const type = serverTypeIn(zone, commercialType)
     if (!type) throw invalidArgument('commercial_type', 'constraint', `commercial type "${commercialType}" is not available in ${zone}`)
@@ -200,8 +208,44 @@ const updateServer = (ctx: Ctx): Reply => {
   if (routedIpEnabled !== undefined) server.routedIpEnabled = routedIpEnabled
   if (enableIpv6 !== undefined) server.enableIpv6 = enableIpv6
   if (bootType !== undefined) server.bootType = bootType
+  if (placementGroup !== undefined) server.placementGroupId = placementGroup === null ? null : placementGroup.id
+  if (group) server.securityGroupId = group.id
+  if (slots !== undefined) setServerVolumes(ctx, data, server, slots)
+  if (ips !== undefined) {
+    // `public_ips` lists the IPs the server keeps: the others are detached, the new ones attached (state-machine.ts).
+    for (const ip of server.ipIds.map((id) => data.ips.get(id)).filter((ip): ip is FlexibleIp => ip !== undefined)) {
+      if (!ips.includes(ip)) linkIp(ctx.store, ip, null)
+    }
+    for (const ip of ips) attachFlexibleIp(ctx.store, ip, server, ctx.now, ctx.transitionMs)
+  }
+  if (dynamicIpRequired !== undefined || ips !== undefined) ensureDynamicIp(ctx.store, server, ctx.now)
   server.modificationDate = ctx.now
   return json({ server: renderServer(ctx.store, server) })
+}
+
+/**
+ * The security group a body names (an id, or `{id, name}`), or undefined when it names none. A group of another
+ * project is refused (modelled: 400 invalid_arguments, like an IP of another project).
+ */
+const securityGroupOf = (data: ZoneData, raw: unknown, project: string): SecurityGroup | undefined => {
+  if (raw === undefined || raw === null) return undefined
+  const id = typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>).id : raw
+  if (typeof id !== 'string' || !isUuid(id)) throw invalidArgument('security_group', 'format', 'value must be a valid UUID')
+  const group = getOr404(data.securityGroups, id, 'instance_security_group')
+  if (group.project !== project) throw invalidArgument('security_group', 'constraint', `security group ${id} belongs to another project`)
+  return group
+}
+
+/** The flexible IPs of a PATCH `public_ips` (ids), each of the server's project. */
+const publicIpsOf = (ctx: Ctx, data: ZoneData, raw: unknown, project: string): FlexibleIp[] => {
+  if (raw === null) return []
+  if (!Array.isArray(raw) || raw.some((v) => typeof v !== 'string')) throw invalidArgument('public_ips', 'format', 'value must be an array of UUIDs')
+  return (raw as string[]).map((id) => {
+    const ip = getOr404(data.ips, id, 'instance_ip')
+    requireAccess(ctx, 'instance', 'write', 'ip', ip.project)
+    sameProjectOrRefuse('public_ips', ip.project, project)
+    return ip
+  })
 }
 
 /** DELETE keeps the server's volumes and flexible IPs (detached); see model.ts removeServer. */
@@ -248,7 +292,7 @@ const serverAction = (ctx: Ctx): Reply => {
       id: imageId, name: imageName, zone, arch: server.arch, public: false,
       organization: server.organization, project: server.project,
       rootVolume: { id: randomUUID(), name: `${imageName}-root`, volumeType: 'sbs_snapshot', size: rootVolumeSize(ctx.store, server) },
-      creationDate: ctx.now, modificationDate: ctx.now, fromServer: server.id, tags: [], label: null,
+      creationDate: ctx.now, modificationDate: ctx.now, fromServer: server.id, tags: [], label: null, marketplaceLabel: null,
     })
     task.id = randomUUID()
     task.description = 'instance_backup'
@@ -268,4 +312,5 @@ export const serverRoutes: Route[] = [
   { method: 'DELETE', pattern: `${Z}/servers/:id`, product: 'instance', resource: 'server', handler: deleteServer },
   { method: 'GET', pattern: `${Z}/servers/:id/action`, product: 'instance', resource: 'server', handler: listServerActions },
   { method: 'POST', pattern: `${Z}/servers/:id/action`, product: 'instance', resource: 'server', handler: serverAction },
+  ...serverVolumeRoutes,
 ]

@@ -35,7 +35,7 @@
  * - DELETE: 409 while moving, 400 "server should be stopped" when running / stopped in place.
  */
 import { type ApiError, invalidRequest, preconditionFailed, transientState } from '../errors.ts'
-import { linkIp, removeServer } from '../model.ts'
+import { ensureDynamicIp, linkIp, removeServer } from '../model.ts'
 import type { FlexibleIp, Server, ServerAction, ServerState, Store, TransitionKind } from '../store.ts'
 
 export const ALLOWED_ACTIONS: Record<ServerState, ServerAction[]> = {
@@ -120,13 +120,15 @@ const settle = (store: Store, server: Server, now: number, transitionMs: number)
   if (done) {
     server.transition = null
     server.modificationDate = doneAt
+    // A stopped server gives its dynamic IP back (model.ts ensureDynamicIp).
+    if (server.state === 'stopped') ensureDynamicIp(store, server, doneAt)
   }
   return !done
 }
 
 /**
- * Brings every moving server and every `pending` flexible IP up to `now`; only those with a pending transition are
- * visited. Called by server.ts before each API request is routed.
+ * Brings every moving server, every `pending` flexible IP and every `creating` Block volume or snapshot up to `now`;
+ * only those with a pending transition are visited. Called by server.ts before each API request is routed.
  */
 export const settleAll = (store: Store, now: number, transitionMs: number): void => {
   for (const server of [...store.transitioning]) {
@@ -136,6 +138,12 @@ export const settleAll = (store: Store, now: number, transitionMs: number): void
     if (ip.serverId === null || ip.attachingSince === null || now - ip.attachingSince >= transitionMs) {
       ip.attachingSince = null
       store.attaching.delete(ip)
+    }
+  }
+  for (const item of [...store.creating]) {
+    if (item.creatingSince === null || now - item.creatingSince >= transitionMs) {
+      item.creatingSince = null
+      store.creating.delete(item)
     }
   }
 }
