@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { ADMIN_KEY, expect, test } from './fixtures.ts'
+import { ADMIN_KEY, APP_KEY, EXPIRED_KEY, expect, test } from './fixtures.ts'
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze()
@@ -65,6 +65,38 @@ test.describe('the instances pages have no serious accessibility violations', ()
     await page.goto('/instances/new?zone=fr-par-1')
     await expect(page.getByRole('combobox', { name: 'Commercial type' })).toBeEnabled()
     expect(await seriousViolations(page)).toEqual([])
+  })
+})
+
+test.describe('the API key page and the Get started walkthrough have no serious accessibility violations', () => {
+  test.slow()
+
+  test('API key page, admin key, with the raw JSON open', async ({ page, signIn }) => {
+    await page.goto('/api-key')
+    await signIn(ADMIN_KEY)
+    await expect(page.getByText('22 of 22 calls allowed, 0 denied, 0 failed.')).toBeVisible()
+    await expect(page.getByRole('article', { name: 'Administrators' }).getByText('AllProductsFullAccess')).toBeVisible()
+    await page.getByText(/^Raw IAM JSON/).click()
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('API key page, application key (IAM denied)', async ({ page, signIn }) => {
+    await page.goto('/api-key')
+    await signIn(APP_KEY)
+    await expect(page.getByText('20 of 22 calls allowed, 2 denied, 0 failed.')).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('Get started signed out, empty and after a failed test', async ({ page }) => {
+    await page.goto('/get-started')
+    await expect(page.getByRole('heading', { name: 'Get started', level: 1 })).toBeVisible()
+    expect(await seriousViolations(page), 'empty').toEqual([])
+    const paste = page.getByRole('region', { name: 'Paste it' })
+    await paste.getByLabel('Access key', { exact: true }).fill(EXPIRED_KEY.accessKey)
+    await paste.getByLabel('Secret key', { exact: true }).fill(EXPIRED_KEY.secretKey)
+    await page.getByRole('button', { name: 'Test it' }).click()
+    await expect(page.getByText('This key has expired')).toBeVisible()
+    expect(await seriousViolations(page), 'expired').toEqual([])
   })
 })
 

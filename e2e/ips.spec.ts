@@ -224,6 +224,7 @@ test.describe('flexible IPs from the server page, and refusals', () => {
     const address = ip.address!
     await page.goto('/ips?zone=fr-par-1')
     await signIn(ADMIN_KEY)
+    await expect(row(page, address)).toBeVisible()
     const rowsBefore = await page.getByRole('table').getByRole('row').count()
     await emulator.api(`/instance/v1/zones/fr-par-1/ips/${ip.id}`, ADMIN_KEY, { method: 'DELETE' })
     await act(page, address, 'Edit reverse DNS')

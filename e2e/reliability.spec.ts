@@ -86,7 +86,8 @@ test.describe('session expiry, API down and back, other tabs', () => {
     await signIn(ADMIN_KEY)
     const withKeyFromOtherTabs: string[] = []
     context.on('request', (request) => {
-      if (request.frame().page() !== page && request.headers()['x-auth-token']) withKeyFromOtherTabs.push(request.url())
+      // Header first: a navigation request may come before its frame exists (frame() throws then).
+      if (request.headers()['x-auth-token'] && request.frame().page() !== page) withKeyFromOtherTabs.push(request.url())
     })
     const [opened] = await Promise.all([
       context.waitForEvent('page'),

@@ -74,6 +74,8 @@ describe('app shell', () => {
     expect(router.state.location.search).toBe('?zone=all')
     await userEvent.click(screen.getByRole('link', { name: 'Get started' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/get-started'))
+    // Get started has its own frame (it is open signed out too): wait for it to be drawn.
+    await screen.findByRole('heading', { name: 'Get started', level: 1 })
     expect(within(screen.getByRole('combobox', { name: 'Zone' })).queryByRole('option', { name: 'All zones' })).toBeNull()
   })
 

@@ -12,6 +12,20 @@ export interface RouteHandle {
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
   {
+    // Open signed out too: its own frame (the console's shell when signed in, a public one otherwise).
+    path: '/get-started',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoading />,
+    lazy: () => import('./get-started-route').then((m) => ({ Component: m.GetStartedRoute })),
+    children: [
+      {
+        index: true,
+        errorElement: <RouteError />,
+        lazy: () => import('@/features/get-started/get-started-page').then((m) => ({ Component: m.GetStartedPage })),
+      },
+    ],
+  },
+  {
     element: <RequireSession />,
     errorElement: <RouteError />,
     // Shown while the first lazy page of a visit loads.
@@ -51,11 +65,6 @@ export const routes: RouteObject[] = [
               {
                 path: 'api-key',
                 lazy: () => import('@/features/api-key/api-key-page').then((m) => ({ Component: m.ApiKeyPage })),
-              },
-              {
-                path: 'get-started',
-                lazy: () =>
-                  import('@/features/get-started/get-started-page').then((m) => ({ Component: m.GetStartedPage })),
               },
               { path: '*', element: <NotFoundPage /> },
             ],

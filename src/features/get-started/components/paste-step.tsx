@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
+import { DemoKeys, useSession } from '@/features/session'
+import { useWalkthrough, type StepStatus } from '../walkthrough'
+import { Step } from './step'
+
+const SECRET_ID = 'get-started-secret-key'
+
+function pasteStatus(w: ReturnType<typeof useWalkthrough>): StepStatus {
+  if (w.valid) return 'done'
+  const shown = (w.touched.accessKey && w.errors.accessKey) || (w.touched.secretKey && w.errors.secretKey)
+  return shown ? 'failed' : 'waiting'
+}
+
+/**
+ * The two halves, checked as they are typed with the sign-in rules. The secret field is uncontrolled (a controlled
+ * input would mirror the secret into the DOM's value attribute); its value is put back by property after a remount.
+ */
+export function PasteStep() {
+  const w = useWalkthrough()
+  const { accessKey: signedInAs } = useSession()
+  const secretRef = useRef<HTMLInputElement>(null)
+  const [reveal, setReveal] = useState(false)
+  const restore = useRef(w.secret)
+  useEffect(() => {
+    if (secretRef.current && restore.current) secretRef.current.value = restore.current
+  }, [])
+
+  const okAccess = !w.errors.accessKey ? 'Looks right: SCW and 17 letters or digits.' : undefined
+  const okSecret = !w.errors.secretKey ? 'Looks right: a UUID. It stays in this tab’s memory.' : 'Kept in this tab’s memory only; sent only as the X-Auth-Token header.'
+  return (
+    <Step number={2} title="Paste it" status={pasteStatus(w)}>
+      {signedInAs && !w.accessKey && (
+        <p>You are signed in with <span className="font-mono">{signedInAs}</span>; paste it again, or any other key, to test it here.</p>
+      )}
+      <div className="grid gap-4 md:grid-cols-2">
+        <Field
+          label="Access key"
+          name="accessKey"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="SCWXXXXXXXXXXXXXXXXX"
+          value={w.accessKey}
+          description={okAccess}
+          error={w.touched.accessKey ? w.errors.accessKey : undefined}
+          onChange={(e) => w.setAccessKey(e.target.value)}
+          onBlur={() => w.accessKey && w.touch('accessKey')}
+        />
+        <div className="space-y-1.5">
+          <Field
+            ref={secretRef}
+            id={SECRET_ID}
+            label="Secret key"
+            name="secretKey"
+            type={reveal ? 'text' : 'password'}
+            autoComplete="off"
+            data-1p-ignore
+            data-lpignore="true"
+            spellCheck={false}
+            placeholder="xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
+            description={okSecret}
+            error={w.touched.secretKey ? w.errors.secretKey : undefined}
+            onChange={(e) => w.setSecret(e.target.value)}
+            onBlur={() => w.secret && w.touch('secretKey')}
+          />
+          <Button variant="ghost" size="sm" aria-controls={SECRET_ID} aria-pressed={reveal} onClick={() => setReveal((v) => !v)}>
+            {reveal ? 'Hide secret key' : 'Show secret key'}
+          </Button>
+        </div>
+      </div>
+      <DemoKeys
+        onPick={(credentials) => {
+          w.setAccessKey(credentials.accessKey)
+          w.setSecret(credentials.secretKey)
+          if (secretRef.current) secretRef.current.value = credentials.secretKey
+        }}
+      />
+    </Step>
+  )
+}

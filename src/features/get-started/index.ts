@@ -1,0 +1,1 @@
+export { WalkthroughProvider } from './walkthrough-provider'
