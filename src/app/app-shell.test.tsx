@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SESSION_STORAGE_KEY, saveCredentials } from '@/features/session/credentials'
 import { jsonResponse, renderRoutes } from '@/test/render'
 import { AppShell } from './app-shell'
-import { RouteError } from './route-error'
-import { routes } from './router'
+import { RouteBoundary } from './route-error'
+import { AppRoutes } from './router'
 
 const fetchMock = vi.fn<(input: Request) => Promise<Response>>()
 
@@ -19,14 +19,14 @@ afterEach(() => vi.unstubAllGlobals())
 
 describe('app shell', () => {
   it('shows a not-found page inside the shell for an unknown route', async () => {
-    renderRoutes(routes, '/definitely/not/here')
+    renderRoutes(<AppRoutes />, '/definitely/not/here')
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument()
     expect(screen.getByRole('banner')).toHaveTextContent('SCWDEMOADMIN00000001')
     expect(screen.getByRole('combobox', { name: 'Zone' })).toHaveValue('fr-par-1')
   })
 
   it('sign out clears the session and the whole query cache', async () => {
-    const { router, queryClient } = renderRoutes(routes, '/instances?zone=fr-par-1')
+    const { router, queryClient } = renderRoutes(<AppRoutes />, '/instances?zone=fr-par-1')
     await screen.findByText('No instances in fr-par-1')
     expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(0)
 
@@ -38,7 +38,7 @@ describe('app shell', () => {
   })
 
   it('the zone switcher rewrites ?zone= and keeps the page', async () => {
-    const { router } = renderRoutes(routes, '/ips?zone=fr-par-1&page=3')
+    const { router } = renderRoutes(<AppRoutes />, '/ips?zone=fr-par-1&page=3')
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Zone' }), 'it-mil-1')
     await waitFor(() => expect(router.state.location.search).toBe('?zone=it-mil-1'))
     expect(router.state.location.pathname).toBe('/ips')
@@ -50,7 +50,7 @@ describe('app shell', () => {
     fetchMock.mockImplementation(async () =>
       jsonResponse(404, { message: 'resource is not found', resource: 'instance_server', resource_id: id, type: 'not_found' }),
     )
-    renderRoutes(routes, `/instances/nl-ams-2/${id}`)
+    renderRoutes(<AppRoutes />, `/instances/nl-ams-2/${id}`)
     expect(await screen.findByRole('heading', { name: 'This server no longer exists' })).toBeInTheDocument()
     expect(screen.getByText(/resource is not found/)).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Zone' })).toHaveValue('nl-ams-2')
@@ -58,14 +58,14 @@ describe('app shell', () => {
   })
 
   it('an id from the URL that is not a UUID never reaches a request path', async () => {
-    renderRoutes(routes, '/instances/fr-par-1/..%2F..%2F..%2F..%2F..%2Fiam%2Fv1alpha1%2Fapi-keys%3F')
+    renderRoutes(<AppRoutes />, '/instances/fr-par-1/..%2F..%2F..%2F..%2F..%2Fiam%2Fv1alpha1%2Fapi-keys%3F')
     expect(await screen.findByText('Page not found')).toBeInTheDocument()
     const paths = fetchMock.mock.calls.map(([request]) => new URL(request.url).pathname)
     expect(paths.filter((p) => p.startsWith('/api/iam') || p.includes('/servers/'))).toEqual([])
   })
 
   it('offers "All zones" on the pages that can show it, and keeps it between them', async () => {
-    const { router } = renderRoutes(routes, '/instances?zone=fr-par-1')
+    const { router } = renderRoutes(<AppRoutes />, '/instances?zone=fr-par-1')
     const zone = await screen.findByRole('combobox', { name: 'Zone' })
     await userEvent.selectOptions(zone, 'all')
     await waitFor(() => expect(router.state.location.search).toBe('?zone=all'))
@@ -80,7 +80,7 @@ describe('app shell', () => {
   })
 
   it('moves focus to the page after navigating from the menu', async () => {
-    renderRoutes(routes, '/instances?zone=fr-par-1')
+    renderRoutes(<AppRoutes />, '/instances?zone=fr-par-1')
     await screen.findByText('No instances in fr-par-1')
     await userEvent.click(screen.getByRole('link', { name: 'Flexible IPs' }))
     await screen.findByRole('heading', { name: 'Flexible IPs' })
@@ -92,10 +92,7 @@ describe('app shell', () => {
       throw new Error('render exploded')
     }
     vi.spyOn(console, 'error').mockImplementation(() => {})
-    renderRoutes(
-      [{ element: <AppShell />, children: [{ errorElement: <RouteError />, children: [{ path: '/boom', element: <Boom /> }] }] }],
-      '/boom',
-    )
+    renderRoutes([{ element: <AppShell />, children: [{ path: '/boom', element: <RouteBoundary><Boom /></RouteBoundary> }] }], '/boom')
     expect(await screen.findByRole('heading', { name: 'This page failed to load' })).toBeInTheDocument()
     expect(screen.getByRole('alert')).toHaveTextContent('render exploded')
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument()

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { matchPath, NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { Button } from '@/components/ui/button'
 import { useSession } from '@/features/session'
 import { DEFAULT_ZONE } from '@/lib/scaleway/localities'
@@ -7,6 +7,7 @@ import { ALL_ZONES, useCurrentZone } from '@/lib/scaleway/use-zone'
 import { cn } from '@/lib/utils'
 import { ZoneSwitcher } from './zone-switcher'
 
+/** The menu. `allZones`: that page (its exact path) can show every zone at once, `?zone=all`. */
 const NAV = [
   { to: '/', label: 'Inventory', end: true },
   { to: '/instances', label: 'Instances', zoned: true, allZones: true },
@@ -31,6 +32,8 @@ export function AppShell() {
     shownPath.current = pathname
     mainRef.current?.focus()
   }, [pathname])
+
+  const allowAllZones = NAV.some((item) => 'allZones' in item && matchPath(item.to, pathname))
 
   function handleSignOut() {
     signOut()
@@ -66,7 +69,7 @@ export function AppShell() {
             ))}
           </nav>
           <div className="ml-auto flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2">
-            <ZoneSwitcher />
+            <ZoneSwitcher allowAll={allowAllZones} />
             <span className="max-w-full truncate font-mono text-xs text-slate-300" title="Signed-in access key">
               <span className="sr-only">Signed in with access key </span>
               {accessKey}

@@ -5,7 +5,7 @@ import { SESSION_STORAGE_KEY } from '@/features/session/credentials'
 import { sessionQueries } from '@/features/session'
 import { stubFetch } from '@/test/fetch-stub'
 import { jsonResponse, renderRoutes } from '@/test/render'
-import { routes } from './router'
+import { AppRoutes } from './router'
 
 const fetchMock = stubFetch()
 const ACCESS = 'SCWDEMOADMIN00000001'
@@ -36,7 +36,7 @@ async function pasteAndTest(accessKey: string, secretKey: string) {
 describe('Get started', { timeout: 40_000 }, () => {
   it('signed out: tests the pasted key, then signs in with it and keeps the steps', async () => {
     answer(() => jsonResponse(200, KEY))
-    const { queryClient } = renderRoutes(routes, '/get-started')
+    const { queryClient } = renderRoutes(<AppRoutes />, '/get-started')
     expect(await screen.findByRole('heading', { name: 'Get started', level: 1 }, { timeout: 10_000 })).toBeInTheDocument()
     expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Sign in' })).toBeInTheDocument()
     expect(fetchMock).not.toHaveBeenCalled()
@@ -68,7 +68,7 @@ describe('Get started', { timeout: 40_000 }, () => {
 
   it('explains an expired key, marks the test failed and offers no sign-in', async () => {
     answer(() => jsonResponse(401, { message: 'authentication is denied', method: 'api_key', reason: 'expired', type: 'denied_authentication' }))
-    renderRoutes(routes, '/get-started')
+    renderRoutes(<AppRoutes />, '/get-started')
     await screen.findByRole('heading', { name: 'Get started', level: 1 }, { timeout: 10_000 })
     await pasteAndTest(ACCESS, SECRET)
     expect(await within(step('Test it')).findByText('This key has expired')).toBeInTheDocument()
@@ -78,7 +78,7 @@ describe('Get started', { timeout: 40_000 }, () => {
   })
 
   it('checks the format live, with the sign-in rules, and sends nothing for a malformed key', async () => {
-    renderRoutes(routes, '/get-started')
+    renderRoutes(<AppRoutes />, '/get-started')
     await screen.findByRole('heading', { name: 'Get started', level: 1 }, { timeout: 10_000 })
     await pasteAndTest('SCW-nope', 'not-a-uuid')
     expect(within(step('Paste it')).getByText(/Access key must start with SCW followed by 17 letters or digits/)).toBeInTheDocument()

@@ -1,10 +1,23 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
+import { Suspense, type ReactNode } from 'react'
+import { Link, useLocation } from 'react-router'
 import { ErrorPanel } from '@/components/ui/error-panel'
+import { ErrorBoundary } from './error-boundary'
+
+/**
+ * Around every route's element: its lazy chunk loads behind "Loading…", and whatever it throws (a failed chunk
+ * included) shows the route error panel in its place, never a blank page. The next navigation tries again.
+ */
+export function RouteBoundary({ children }: { children: ReactNode }) {
+  const { key } = useLocation()
+  return (
+    <ErrorBoundary resetKey={key} fallback={(error) => <RouteError error={error} />}>
+      <Suspense fallback={<PageLoading />}>{children}</Suspense>
+    </ErrorBoundary>
+  )
+}
 
 /** One route failed: say so inside the shell instead of blanking the page. */
-export function RouteError() {
-  const error = useRouteError()
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />
+export function RouteError({ error }: { error: unknown }) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-slate-900">This page failed to load</h1>

@@ -1,80 +1,99 @@
-import { createBrowserRouter, type RouteObject } from 'react-router'
-import { RequireSession, SignInPage } from '@/features/session'
-import { NotFoundPage, PageLoading, RouteError } from './route-error'
+import { useEffect, useState } from 'react'
+import { Route, Routes, useLocation } from 'react-router'
+import { RequireSession, SignInPage, useSession } from '@/features/session'
+import { lazyPage, type LazyPage, startLoading } from './lazy-page'
+import { pageAt, PAGES, preloadPageAt } from './pages'
+import { NotFoundPage, PageLoading, RouteBoundary } from './route-error'
 
-/** What a route tells the shell. */
-export interface RouteHandle {
-  /** The page can show every zone at once (`?zone=all`): the zone switcher offers "All zones". */
-  allZones?: boolean
+const GetStartedPage = lazyPage(() => import('@/features/get-started/get-started-page'), (m) => m.GetStartedPage)
+// The frame's chunk and its only page's, together.
+const GetStartedRoute = lazyPage(
+  () => {
+    startLoading(GetStartedPage)
+    return import('./get-started-route')
+  },
+  (m) => m.GetStartedRoute,
+)
+// Lazy: the shell (and the Instance SDK behind the zone list) is not needed to sign in.
+const AppShell = lazyPage(() => import('./app-shell'), (m) => m.AppShell)
+
+/** The shell's and this location's page's chunks: their downloads start here (once each, however often called). */
+function useSignedInChunks(wanted = true): LazyPage[] {
+  const { pathname } = useLocation()
+  if (!wanted) return []
+  const chunks = [AppShell, pageAt(pathname)].filter((page) => page !== undefined)
+  chunks.forEach(startLoading)
+  return chunks
 }
 
-/** Pages load on demand; each is its own chunk. */
-export const routes: RouteObject[] = [
-  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
-  {
-    // Open signed out too: its own frame (the console's shell when signed in, a public one otherwise).
-    path: '/get-started',
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <PageLoading />,
-    lazy: () => import('./get-started-route').then((m) => ({ Component: m.GetStartedRoute })),
-    children: [
-      {
-        index: true,
-        errorElement: <RouteError />,
-        lazy: () => import('@/features/get-started/get-started-page').then((m) => ({ Component: m.GetStartedPage })),
-      },
-    ],
-  },
-  {
-    element: <RequireSession />,
-    errorElement: <RouteError />,
-    // Shown while the first lazy page of a visit loads.
-    hydrateFallbackElement: <PageLoading />,
-    children: [
-      {
-        // Lazy: the shell (and the Instance SDK behind the zone list) is not needed to sign in.
-        lazy: () => import('./app-shell').then((m) => ({ Component: m.AppShell })),
-        children: [
-          {
-            // Errors in any page render inside the shell, never a blank page.
-            errorElement: <RouteError />,
-            children: [
-              {
-                index: true,
-                lazy: () => import('@/features/inventory/inventory-page').then((m) => ({ Component: m.InventoryPage })),
-              },
-              {
-                path: 'instances',
-                handle: { allZones: true } satisfies RouteHandle,
-                lazy: () => import('@/features/instances/instances-page').then((m) => ({ Component: m.InstancesPage })),
-              },
-              {
-                path: 'instances/new',
-                lazy: () =>
-                  import('@/features/instances/create-instance-page').then((m) => ({ Component: m.CreateInstancePage })),
-              },
-              {
-                path: 'instances/:zone/:id',
-                lazy: () => import('./instance-detail-route').then((m) => ({ Component: m.InstanceDetailRoute })),
-              },
-              {
-                path: 'ips',
-                handle: { allZones: true } satisfies RouteHandle,
-                lazy: () => import('@/features/ips/ips-page').then((m) => ({ Component: m.IpsPage })),
-              },
-              {
-                path: 'api-key',
-                lazy: () => import('@/features/api-key/api-key-page').then((m) => ({ Component: m.ApiKeyPage })),
-              },
-              { path: '*', element: <NotFoundPage /> },
-            ],
-          },
-        ],
-      },
-    ],
-  },
-]
+/** Whether every chunk has loaded (or failed to); re-renders when the last one settles. */
+function useSettled(chunks: LazyPage[]): boolean {
+  const waiting = chunks.filter((chunk) => !chunk.settled())
+  const [, settled] = useState(0)
+  useEffect(() => {
+    if (waiting.length === 0) return
+    let live = true
+    void Promise.allSettled(waiting.map((chunk) => chunk.preload())).then(() => live && settled((n) => n + 1))
+    return () => {
+      live = false
+    }
+  })
+  return waiting.length === 0
+}
 
-export function createRouter() {
-  return createBrowserRouter(routes)
+/**
+ * The guard. With a stored key, the shell's and the page's chunks download while the session opens
+ * (a copied-tab check can take 150 ms), not after it; signed out, nothing of a page is fetched.
+ */
+function SessionGuard() {
+  const { accessKey, checking } = useSession()
+  useSignedInChunks(Boolean(accessKey) || checking)
+  return <RequireSession />
+}
+
+/**
+ * Signed in (past the guard): the shell, once its chunk and the page's are in, so both render in one go without
+ * suspending (a revealed Suspense fallback would hold the page, and its first requests, back for up to 300 ms).
+ */
+function SignedInShell() {
+  const ready = useSettled(useSignedInChunks())
+  usePreloadOnIntent()
+  return ready ? <AppShell /> : <PageLoading />
+}
+
+/** A pointer over, or focus on, a link to a console page starts its chunk: the click then finds it loaded. */
+function usePreloadOnIntent() {
+  useEffect(() => {
+    const onIntent = (event: Event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null
+      if (link instanceof HTMLAnchorElement && link.origin === window.location.origin) preloadPageAt(link.href)
+    }
+    document.addEventListener('pointerover', onIntent, { passive: true })
+    document.addEventListener('focusin', onIntent)
+    return () => {
+      document.removeEventListener('pointerover', onIntent)
+      document.removeEventListener('focusin', onIntent)
+    }
+  }, [])
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<RouteBoundary><SignInPage /></RouteBoundary>} />
+      {/* Open signed out too: its own frame (the console's shell when signed in, a public one otherwise). */}
+      <Route path="/get-started" element={<RouteBoundary><GetStartedRoute /></RouteBoundary>}>
+        <Route index element={<RouteBoundary><GetStartedPage /></RouteBoundary>} />
+      </Route>
+      {/* The guard's boundary covers the shell; each page has its own, inside it. */}
+      <Route element={<RouteBoundary><SessionGuard /></RouteBoundary>}>
+        <Route element={<SignedInShell />}>
+          {PAGES.map(({ path, page: Page }) => (
+            <Route key={path} path={path} element={<RouteBoundary><Page /></RouteBoundary>} />
+          ))}
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  )
 }

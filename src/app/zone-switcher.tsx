@@ -1,26 +1,24 @@
 import { useId } from 'react'
-import { useLocation, useMatches, useNavigate, useParams } from 'react-router'
+import { useLocation, useNavigate, useParams } from 'react-router'
 import { ZONES, zoneLabel } from '@/lib/scaleway/localities'
 import { ALL_ZONES, useCurrentZone } from '@/lib/scaleway/use-zone'
 import { patchSearchParams } from '@/lib/search-params'
-import type { RouteHandle } from './router'
 
-/** Whether the page in view can show every zone at once. */
-function useAllZonesAllowed(): boolean {
-  return useMatches().some((match) => (match.handle as RouteHandle | undefined)?.allZones === true)
+interface ZoneSwitcherProps {
+  /** The page in view can show every zone at once: offer "All zones". */
+  allowAll: boolean
 }
 
 /**
  * Scopes the zoned pages. The zone lives in the URL (`?zone=`); on an instance's
  * own page the zone is in the path, so switching goes back to that zone's list.
  */
-export function ZoneSwitcher() {
+export function ZoneSwitcher({ allowAll }: ZoneSwitcherProps) {
   const id = useId()
   const navigate = useNavigate()
   const location = useLocation()
   const params = useParams()
   const zone = useCurrentZone()
-  const allowAll = useAllZonesAllowed()
 
   function change(next: string) {
     if (params.zone) {

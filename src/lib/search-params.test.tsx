@@ -1,5 +1,5 @@
 import { act, render } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider, useLocation } from 'react-router'
+import { MemoryRouter, useLocation } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import { enumParam, intParam, listParam, patchSearchParams, stringParam, useSearch } from './search-params'
 
@@ -18,7 +18,11 @@ function setup(initial: string) {
     seen.search = useLocation().search
     return null
   }
-  render(<RouterProvider router={createMemoryRouter([{ path: '/', element: <Probe /> }], { initialEntries: [initial] })} />)
+  render(
+    <MemoryRouter initialEntries={[initial]}>
+      <Probe />
+    </MemoryRouter>,
+  )
   return { get: () => seen.hook!, location: () => seen.search }
 }
 

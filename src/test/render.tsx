@@ -1,20 +1,41 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
+import type { ReactElement } from 'react'
+import { type Location, MemoryRouter, type RouteObject } from 'react-router'
 import { SessionProvider } from '@/features/session'
+import { LocationProbe, RouteTable } from './route-probes'
 
 /** A fresh QueryClient per test, no retries (TkDodo/testing-react-query). */
 function createTestQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
 }
 
-export function renderRoutes(routes: RouteObject[], initialEntry: string) {
+/**
+ * Renders route objects (or the app's own `<AppRoutes />`) in a memory router at `initialEntry`, as the app
+ * renders them in the browser's. `router.state.location` is where it is now, as the router has drawn it.
+ */
+export function renderRoutes(routes: RouteObject[] | ReactElement, initialEntry: string) {
   const queryClient = createTestQueryClient()
-  const router = createMemoryRouter(routes, { initialEntries: [initialEntry] })
+  let current: Location | undefined
+  const router = {
+    state: {
+      get location(): Location {
+        if (!current) throw new Error('the router has not rendered yet')
+        return current
+      },
+    },
+  }
   const utils = render(
     <QueryClientProvider client={queryClient}>
       <SessionProvider>
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={[initialEntry]}>
+          {Array.isArray(routes) ? <RouteTable routes={routes} /> : routes}
+          <LocationProbe
+            onChange={(location) => {
+              current = location
+            }}
+          />
+        </MemoryRouter>
       </SessionProvider>
     </QueryClientProvider>,
   )

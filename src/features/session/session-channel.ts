@@ -30,12 +30,28 @@ function tabId(): string {
   }
 }
 
-/** A reload keeps its own tab: only a tab that may be a copy waits for the check. */
+/**
+ * Only a tab that may be a copy waits for the check. Browsers copy sessionStorage into a tab
+ * opened with an opener (`window.open`, a link with `rel=opener`) and into a duplicated tab,
+ * which loads as a history navigation (`back_forward`). A reload, or a URL typed or followed in
+ * the tab itself, keeps the tab's own storage: it starts at once. Whatever else copies a tab
+ * is still caught: the "taken" answer signs a copy out whenever it comes.
+ */
 export function mayBeCopiedTab(): boolean {
   if (typeof BroadcastChannel === 'undefined') return false
   const [navigation] = performance.getEntriesByType?.('navigation') ?? []
   // No navigation entry (not a browser page load): nothing was copied.
-  return navigation !== undefined && (navigation as PerformanceNavigationTiming).type !== 'reload'
+  if (navigation === undefined) return false
+  return (navigation as PerformanceNavigationTiming).type === 'back_forward' || hasOpener()
+}
+
+function hasOpener(): boolean {
+  try {
+    return window.opener !== null && window.opener !== undefined
+  } catch {
+    // A cross-origin opener: still a tab opened from another.
+    return true
+  }
 }
 
 export interface SessionChannel {

@@ -1,0 +1,42 @@
+import { type ComponentType, createElement } from 'react'
+
+export interface LazyPage {
+  (): ReturnType<typeof createElement>
+  displayName?: string
+  /** Starts downloading the chunk without rendering it (one download however often it is called). */
+  preload: () => Promise<unknown>
+  /** Loaded, or failed to: rendering it now does not wait (a failure throws to the route's error boundary). */
+  settled: () => boolean
+}
+
+/**
+ * A component in its own chunk. Unlike `React.lazy`, once the chunk is in it renders at once: `React.lazy`
+ * suspends on its first render even then, and React holds a Suspense boundary's content back for up to 300 ms
+ * after its fallback showed, so a preloaded page would still appear, and start its requests, that much later.
+ * Not loaded yet, it suspends (see `RouteBoundary`).
+ */
+export function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): LazyPage {
+  let component: ComponentType | undefined
+  let failure: { error: unknown } | undefined
+  let loading: Promise<ComponentType> | undefined
+  const preload = () =>
+    (loading ??= load().then(
+      (module) => (component = pick(module)),
+      (error: unknown) => {
+        failure = { error }
+        throw error
+      },
+    ))
+  function Page() {
+    // Suspends the way `React.lazy` does (a thrown promise), which also holds inside tests' `act`.
+    if (failure) throw failure.error
+    if (!component) throw preload()
+    return createElement(component)
+  }
+  return Object.assign(Page, { preload, settled: () => component !== undefined || failure !== undefined })
+}
+
+/** `preload()` where nothing waits for the result: a failure shows when the page renders, not as an unhandled rejection. */
+export function startLoading(page: LazyPage) {
+  page.preload().catch(() => {})
+}
