@@ -23,9 +23,22 @@ export type PageName = keyof typeof PAGES
 /** Emulator latencies per page for the time-to-data suite (issue 11: 0 / 50 / 200 ms; issue 9: 100 ms for `/`). */
 export const LATENCY_PLAN: { page: PageName; latencies: number[] }[] = [
   { page: 'zone', latencies: [0, 50, 200] },
-  { page: 'all-zones', latencies: [0, 50, 200] },
+  { page: 'all-zones', latencies: [0, 50, 100, 200] },
   { page: 'inventory', latencies: [0, 50, 100, 200] },
 ]
+
+/**
+ * The same pages through the nginx recipe (TLS + HTTP/2, one connection for every request) where nginx is installed:
+ * the all-zones pages make 10 to 20 requests at once, which HTTP/1.1 (the Vite servers) queues 6 at a time.
+ */
+export const NGINX_LATENCY_PLAN: { page: PageName; latencies: number[] }[] = [
+  { page: 'all-zones', latencies: [100] },
+  { page: 'inventory', latencies: [100] },
+]
+
+/** Who serves the app (and proxies /api) in a figure. */
+export const SERVED_BY = { preview: 'vite preview (HTTP/1.1)', nginx: 'nginx (HTTP/2)' } as const
+export type ServedBy = keyof typeof SERVED_BY
 
 /** Latency the requests suite runs at: high enough that every request of a fan-out is in flight at once. */
 export const REQUESTS_LATENCY_MS = 100

@@ -1,7 +1,7 @@
 /** The printed report: one table per suite, then the budgets. */
 import type { AssetSet } from './assets.ts'
 import type { BudgetCheck, Figures } from './budgets.ts'
-import { PAGES } from './config.ts'
+import { PAGES, SERVED_BY } from './config.ts'
 import type { Stats } from './stats.ts'
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
@@ -9,6 +9,9 @@ const range = (s: Stats, unit = '') => (s.min === s.max ? `${s.median}${unit}` :
 const ms = (s: Stats | null) => (s ? range(s, ' ms') : '—')
 const times = (s: Stats | null) => (s ? `×${s.median.toFixed(2)} [${s.min.toFixed(2)}–${s.max.toFixed(2)}]` : '—')
 const count = (s: Stats | null) => (s ? range(s) : '—')
+/** Frames over 50 ms from the navigation until the page was complete. */
+const loadFrames = (r: { loadLongFrames: Stats | null; loadWorstFrameMs: Stats | null }) =>
+  r.loadLongFrames ? `${count(r.loadLongFrames)} frames > 50 ms, worst ${ms(r.loadWorstFrameMs)}` : '—'
 
 function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
@@ -79,9 +82,10 @@ export function printReport(h: Header, f: Figures, budgets: BudgetCheck[]): stri
     out.push('', 'TIME TO DATA (demo seed; signed-in tab reloaded: built files cached, React Query empty)')
     out.push(
       table(
-        ['measure', 'latency', 'from navigation', '×latency', 'after the shell', '×latency', '×b', 'render', 'chain', 'requests', 'at once page/server'],
+        ['measure', 'served by', 'latency', 'from navigation', '×latency', 'after the shell', '×latency', '×b', 'render', 'chain', 'requests', 'at once page/server'],
         f.latency.map((r) => [
           r.label,
+          SERVED_BY[r.servedBy],
           `${r.latencyMs} ms`,
           ms(r.ms),
           r.roundTrips ? r.roundTrips.median.toFixed(2) : '—',
@@ -128,6 +132,7 @@ export function printReport(h: Header, f: Figures, budgets: BudgetCheck[]): stri
         [`/instances?zone=all: first row`, ms(a.firstRowMs), times(a.firstRowRatio)],
         [`/instances?zone=all: complete (${a.rows.toLocaleString('en')} rows)`, ms(a.completeMs), times(a.completeRatio)],
         ['  requests until complete; at once page/server', `${count(a.requests)}; ${count(a.pageMaxInFlight)} / ${count(a.serverMaxInFlight)}`, ''],
+        ['  while it loads (long-animation-frame)', loadFrames(a), ''],
         [
           `  scrolling it all (${a.frameSource})`,
           `${count(a.longFrames)} frames > 50 ms, worst ${ms(a.worstFrameMs)}, ${a.scrollSeconds?.median ?? '?'} s` +
@@ -141,6 +146,7 @@ export function printReport(h: Header, f: Figures, budgets: BudgetCheck[]): stri
       rows.push(
         ['/ inventory: complete', ms(i.completeMs), times(i.completeRatio)],
         ['  requests until complete; at once (page)', `${count(i.requests)}; ${count(i.pageMaxInFlight)}`, ''],
+        ['  while it loads (long-animation-frame)', loadFrames(i), ''],
         ['  JS heap (after GC)', `${count(i.heapMB)} MB (${count(i.heapAfterGcMB)} MB)`, ''],
       )
     }

@@ -3,13 +3,16 @@
  * counts the API requests reaching it (and how many at once), `vite preview` of dist/ proxying /api to it, and
  * headless Chromium.
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { type AddressInfo, connect, createServer as createTcpServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/env.ts'
 import { createEmulator, type Emulator } from '../emulator/server.ts'
+import { findNginx, prepareLocalNginx } from '../scripts/nginx-local.ts'
 
 /** API requests as the emulator sees them: after the browser's per-host connection cap and the proxy. */
 export class ApiMeter {
@@ -53,6 +56,11 @@ export class ApiMeter {
 export interface Stack {
   root: string
   appUrl: string
+  /**
+   * The same dist/ and the same emulator behind the nginx recipe (TLS + HTTP/2: no 6-connection cap), or null where
+   * nginx or openssl is missing. Its certificate is self-signed: contexts ignore HTTPS errors.
+   */
+  nginxUrl: string | null
   emulator: Emulator
   meter: ApiMeter
   browser: Browser
@@ -85,6 +93,52 @@ export function buildInfo(root: string): BuildInfo {
   }
 }
 
+async function freePort(): Promise<number> {
+  const server = createTcpServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+async function listening(port: number, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs
+  while (performance.now() < deadline) {
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.destroy()
+        resolve(true)
+      })
+      socket.once('error', () => resolve(false))
+    })
+    if (up) return true
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return false
+}
+
+/** nginx with the repo's recipe in a temp directory, proxying /api to `upstream`; null (and why) where it cannot run. */
+async function startNginx(root: string, upstream: string): Promise<{ url: string; stop: () => void } | null> {
+  if (!findNginx() || spawnSync('openssl', ['version'], { stdio: 'ignore' }).status !== 0) {
+    console.log('bench: nginx or openssl is not installed; the HTTP/2 figures are skipped')
+    return null
+  }
+  const port = await freePort()
+  const dir = mkdtempSync(join(tmpdir(), 'bench-nginx-'))
+  const local = prepareLocalNginx({ port, upstream, dir, root: join(root, 'dist') })
+  const child: ChildProcess = spawn(local.nginx, local.args, { stdio: 'ignore' })
+  const stop = () => {
+    child.kill('SIGTERM')
+    rmSync(dir, { recursive: true, force: true })
+  }
+  if (!(await listening(port, 10_000))) {
+    stop()
+    console.log(`bench: nginx did not start (see ${dir}/error.log); the HTTP/2 figures are skipped`)
+    return null
+  }
+  return { url: `https://localhost:${port}`, stop }
+}
+
 export async function startStack(root: string): Promise<Stack> {
   const emulator = createEmulator({ transitionMs: 1_000 })
   const meter = new ApiMeter()
@@ -97,7 +151,8 @@ export async function startStack(root: string): Promise<Stack> {
   })
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve))
   // vite.config.ts reads the proxy target when it loads.
-  process.env.SCW_API_URL = `http://127.0.0.1:${(api.address() as AddressInfo).port}`
+  const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`
+  process.env.SCW_API_URL = apiUrl
 
   const vite = await import('vite')
   if (!existsSync(`${root}/dist/index.html`)) {
@@ -108,17 +163,20 @@ export async function startStack(root: string): Promise<Stack> {
   const appUrl = (preview.resolvedUrls?.local[0] ?? '').replace(/\/$/, '')
   if (!appUrl) throw new Error('vite preview did not report a URL')
 
+  const nginx = await startNginx(root, apiUrl)
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS })
 
   return {
     root,
     appUrl,
+    nginxUrl: nginx?.url ?? null,
     emulator,
     meter,
     browser,
     setScenario: ({ seedServers, latencyMs }) => emulator.reset({ seedServers, latencyMs, transitionMs: 1_000 }),
     close: async () => {
       await browser.close()
+      nginx?.stop()
       await preview.close()
       api.closeAllConnections()
       await new Promise((resolve) => api.close(resolve))

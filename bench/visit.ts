@@ -30,10 +30,17 @@ export interface Visit {
   serverRequests: number
 }
 
-export async function visit(page: Page, stack: Stack, name: PageName, marks: Mark[] = [READY[name]], timeoutMs = 120_000): Promise<Visit> {
+export async function visit(
+  page: Page,
+  stack: Stack,
+  name: PageName,
+  marks: Mark[] = [READY[name]],
+  timeoutMs = 120_000,
+  appUrl = stack.appUrl,
+): Promise<Visit> {
   await stack.meter.quiet(100, 5_000)
   stack.meter.reset()
-  await page.goto(`${stack.appUrl}${PAGES[name].path}`, { waitUntil: 'commit' })
+  await page.goto(`${appUrl}${PAGES[name].path}`, { waitUntil: 'commit' })
   const got: Partial<Record<Mark, number>> = {}
   for (const mark of marks) got[mark] = await waitForMark(page, mark, timeoutMs)
   await stack.meter.quiet()

@@ -4,7 +4,7 @@
  * API request, each as a multiple of the latency (the floor is one round trip per dependent request chain), with the
  * longest chain of dependent requests the app made before the data showed.
  */
-import { type BenchConfig, LATENCY_PLAN, type PageName } from '../config.ts'
+import { type BenchConfig, LATENCY_PLAN, NGINX_LATENCY_PLAN, type PageName, type ServedBy } from '../config.ts'
 import { dependentChain, type Mark } from '../probes.ts'
 import { baseline, signedInPage } from '../session.ts'
 import type { Stack } from '../stack.ts'
@@ -20,6 +20,8 @@ const MEASURES: { page: PageName; mark: Mark; label: string }[] = [
 ]
 
 export interface LatencyRow {
+  /** vite preview over HTTP/1.1, or the nginx recipe over HTTP/2. */
+  servedBy: ServedBy
   page: PageName
   mark: Mark
   label: string
@@ -54,21 +56,20 @@ interface Samples {
 
 const emptySamples = (): Samples => ({ ms: [], afterShell: [], render: [], baseline: [], chain: [], requests: [], pageMax: [], serverMax: [] })
 
-export async function latency(stack: Stack, config: BenchConfig): Promise<LatencyRow[]> {
-  const plan = LATENCY_PLAN.filter((p) => config.pages.includes(p.page))
-  const latencies = [...new Set(plan.flatMap((p) => p.latencies))].sort((a, b) => a - b)
-  const samples = new Map<string, Samples>()
-  const key = (label: string, latencyMs: number) => `${label}@${latencyMs}`
+type Plan = { page: PageName; latencies: number[] }[]
 
-  const { context, page } = await signedInPage(stack.browser, stack.appUrl)
+/** Runs `plan` against the app at `appUrl` into `samples` (keyed by label and latency). */
+async function measure(stack: Stack, config: BenchConfig, plan: Plan, appUrl: string, samples: Map<string, Samples>): Promise<void> {
+  const latencies = [...new Set(plan.flatMap((p) => p.latencies))].sort((a, b) => a - b)
+  const { context, page } = await signedInPage(stack.browser, appUrl)
   try {
     for (let run = 0; run < config.runs; run++) {
       for (const latencyMs of latencies) {
         stack.setScenario({ latencyMs })
-        const runBaseline = await baseline(page, stack.appUrl)
+        const runBaseline = await baseline(page, appUrl)
         for (const { page: name } of plan.filter((p) => p.latencies.includes(latencyMs))) {
           const measures = MEASURES.filter((m) => m.page === name)
-          const v = await visit(page, stack, name, measures.map((m) => m.mark))
+          const v = await visit(page, stack, name, measures.map((m) => m.mark), undefined, appUrl)
           for (const m of measures) {
             const at = v.marks[m.mark]!
             const s = samples.get(key(m.label, latencyMs)) ?? emptySamples()
@@ -88,13 +89,18 @@ export async function latency(stack: Stack, config: BenchConfig): Promise<Latenc
   } finally {
     await context.close()
   }
+}
 
+const key = (label: string, latencyMs: number) => `${label}@${latencyMs}`
+
+function rowsOf(servedBy: ServedBy, plan: Plan, samples: Map<string, Samples>): LatencyRow[] {
   const rows: LatencyRow[] = []
   for (const m of MEASURES) {
     for (const latencyMs of plan.find((p) => p.page === m.page)?.latencies ?? []) {
       const s = samples.get(key(m.label, latencyMs))
       if (!s) continue
       rows.push({
+        servedBy,
         page: m.page,
         mark: m.mark,
         label: m.label,
@@ -111,6 +117,20 @@ export async function latency(stack: Stack, config: BenchConfig): Promise<Latenc
         serverMaxInFlight: summarize(s.serverMax, 0),
       })
     }
+  }
+  return rows
+}
+
+export async function latency(stack: Stack, config: BenchConfig): Promise<LatencyRow[]> {
+  const plan = LATENCY_PLAN.filter((p) => config.pages.includes(p.page))
+  const preview = new Map<string, Samples>()
+  await measure(stack, config, plan, stack.appUrl, preview)
+  const rows = rowsOf('preview', plan, preview)
+  if (stack.nginxUrl) {
+    const nginxPlan = NGINX_LATENCY_PLAN.filter((p) => config.pages.includes(p.page))
+    const nginx = new Map<string, Samples>()
+    await measure(stack, config, nginxPlan, stack.nginxUrl, nginx)
+    rows.push(...rowsOf('nginx', nginxPlan, nginx))
   }
   return rows
 }

@@ -18,8 +18,12 @@ import { visit } from '../visit.ts'
  * A list too slow to get through in SCROLL_CAP_MS is jumped to its end, and the share scrolled is reported.
  */
 const SCROLL_STEP_PX = 2000
-/** Past this, the rest is skipped (the list is too slow to scroll through in a bench): one jump to the end instead. */
-const SCROLL_CAP_MS = 10_000
+/**
+ * Past this, the rest is skipped (the list is too slow to scroll through in a bench): one jump to the end instead.
+ * 10,000 rows are ~285 steps: 30 s leaves a loaded machine room to scroll all of them (10 s cut it at ~90%, so the
+ * frames of the last tenth were never measured).
+ */
+const SCROLL_CAP_MS = 30_000
 const SCROLL_THROUGH = `(async () => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
   const loafSupported = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')
@@ -75,6 +79,32 @@ const SCROLL_THROUGH = `(async () => {
   }
 })()`
 
+/**
+ * Frames over 50 ms from the navigation until `untilMs` (the page's own clock, as the marks): the browser's
+ * long-animation-frame entries, buffered since the page loaded. What rendering the pages as they arrive costs.
+ */
+const LOAD_FRAMES = (untilMs: number) => `new Promise((resolve) => {
+  if (!PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) return resolve(null)
+  const seen = []
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) seen.push(e) })
+  observer.observe({ type: 'long-animation-frame', buffered: true })
+  setTimeout(() => {
+    for (const e of observer.takeRecords()) seen.push(e)
+    observer.disconnect()
+    const during = seen.filter((e) => e.startTime <= ${untilMs} && e.duration > 50).map((e) => e.duration)
+    resolve({ count: during.length, worst: during.length ? Math.max(...during) : 0 })
+  }, 50)
+})`
+
+interface LoadFrames {
+  count: number
+  worst: number
+}
+
+async function loadFrames(page: Page, untilMs: number): Promise<LoadFrames | null> {
+  return page.evaluate<LoadFrames | null>(LOAD_FRAMES(untilMs))
+}
+
 interface ScrollResult {
   seconds: number
   frames: number
@@ -101,6 +131,9 @@ export interface ScaleResult {
     requests: Stats | null
     pageMaxInFlight: Stats | null
     serverMaxInFlight: Stats | null
+    /** Frames over 50 ms from the navigation until the list was complete (long-animation-frame; null if unsupported). */
+    loadLongFrames: Stats | null
+    loadWorstFrameMs: Stats | null
     scrollSeconds: Stats | null
     /** Share of the list scrolled step by step within the time cap (1: all). */
     scrolledShare: Stats | null
@@ -120,6 +153,9 @@ export interface ScaleResult {
     /** API requests asked for before the inventory was complete. */
     requests: Stats | null
     pageMaxInFlight: Stats | null
+    /** Frames over 50 ms from the navigation until the inventory was complete. */
+    loadLongFrames: Stats | null
+    loadWorstFrameMs: Stats | null
     heapMB: Stats | null
     heapAfterGcMB: Stats | null
   }
@@ -148,12 +184,14 @@ export async function scale(stack: Stack, config: BenchConfig): Promise<ScaleRes
     requests: [] as number[],
     pageMax: [] as number[],
     serverMax: [] as number[],
+    loadFrames: [] as LoadFrames[],
     scroll: [] as ScrollResult[],
     heap: [] as number[],
     heapGc: [] as number[],
     invComplete: [] as number[],
     invRequests: [] as number[],
     invPageMax: [] as number[],
+    invLoadFrames: [] as LoadFrames[],
     invHeap: [] as number[],
     invHeapGc: [] as number[],
   }
@@ -170,6 +208,8 @@ export async function scale(stack: Stack, config: BenchConfig): Promise<ScaleRes
         s.requests.push(v.api.filter((e) => e.start <= v.marks.zonesComplete!).length)
         s.pageMax.push(v.pageMaxInFlight)
         s.serverMax.push(v.serverMaxInFlight)
+        const frames = await loadFrames(page, v.marks.zonesComplete!)
+        if (frames) s.loadFrames.push(frames)
         s.scroll.push(await scrollThrough(page))
         const h = await heap(cdp)
         s.heap.push(h.used)
@@ -180,6 +220,8 @@ export async function scale(stack: Stack, config: BenchConfig): Promise<ScaleRes
         s.invComplete.push(v.marks.inventoryComplete!)
         s.invRequests.push(v.api.filter((e) => e.start <= v.marks.inventoryComplete!).length)
         s.invPageMax.push(v.pageMaxInFlight)
+        const frames = await loadFrames(page, v.marks.inventoryComplete!)
+        if (frames) s.invLoadFrames.push(frames)
         const h = await heap(cdp)
         s.invHeap.push(h.used)
         s.invHeapGc.push(h.afterGc)
@@ -202,6 +244,8 @@ export async function scale(stack: Stack, config: BenchConfig): Promise<ScaleRes
       requests: summarize(s.requests, 0),
       pageMaxInFlight: summarize(s.pageMax, 0),
       serverMaxInFlight: summarize(s.serverMax, 0),
+      loadLongFrames: summarize(s.loadFrames.map((f) => f.count), 0),
+      loadWorstFrameMs: summarize(s.loadFrames.map((f) => f.worst)),
       scrollSeconds: summarize(s.scroll.map((r) => r.seconds)),
       scrolledShare: summarize(s.scroll.map((r) => r.scrolledShare), 2),
       longFrames: summarize(s.scroll.map((r) => (loaf ? r.longFrames : r.rafGapsOver50)), 0),
@@ -217,6 +261,8 @@ export async function scale(stack: Stack, config: BenchConfig): Promise<ScaleRes
       completeRatio: ratios(s.invComplete, s.baseline),
       requests: summarize(s.invRequests, 0),
       pageMaxInFlight: summarize(s.invPageMax, 0),
+      loadLongFrames: summarize(s.invLoadFrames.map((f) => f.count), 0),
+      loadWorstFrameMs: summarize(s.invLoadFrames.map((f) => f.worst)),
       heapMB: summarize(s.invHeap),
       heapAfterGcMB: summarize(s.invHeapGc),
     },

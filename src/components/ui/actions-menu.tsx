@@ -23,9 +23,12 @@ export function ActionsMenu({ label, actions }: { label: string; actions: readon
   const menu = useRef<HTMLDivElement>(null)
 
   useLayoutEffect(() => {
+    // Read layout only when open: a closed menu in each of thousands of rows must not
+    // force a layout on mount (that was the long frames while scrolling 10,000 servers).
+    if (!open) return
     const button = trigger.current?.getBoundingClientRect()
     const panel = menu.current
-    if (!open || !button || !panel) return
+    if (!button || !panel) return
     panel.style.top = `${Math.min(button.bottom + 4, window.innerHeight - panel.offsetHeight - 8)}px`
     panel.style.left = `${Math.max(8, button.right - panel.offsetWidth)}px`
   }, [open])

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { Link } from 'react-router'
 import { buttonVariants } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
@@ -29,7 +29,9 @@ export function InventoryPage() {
   const inventory = useInventory()
   const { search, setSearch } = useSearch(INVENTORY_SEARCH)
   const view = useInventoryView(inventory, search, projects)
-  const links = inventoryLinks(search)
+  // Stable while the filters are: the charts and totals (memoised) skip the redraws a page arriving causes.
+  const { project, tag } = search
+  const links = useMemo(() => inventoryLinks({ project, tag }), [project, tag])
   const partial = !inventory.isComplete
   const nothingRead = inventory.isComplete && inventory.unreadError !== null
   const nothingAtAll = inventory.isComplete && inventory.unreadZones.length === 0 && inventory.servers.length + inventory.ips.length === 0

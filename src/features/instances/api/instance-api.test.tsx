@@ -34,7 +34,7 @@ describe('instance query factories', () => {
     const { queryClient } = setup()
     for (const zone of ['fr-par-1', 'fr-par-2']) {
       queryClient.setQueryData(instanceQueries.page(client, { zone, page: 1, perPage: 50, ...filters }).queryKey, { items: [], totalCount: 0 })
-      queryClient.setQueryData(instanceQueries.zone(client, zone, filters).queryKey, { items: [], totalCount: 0 })
+      queryClient.setQueryData(instanceQueries.zone(client, zone, filters).queryKey, { items: [], totalCount: 0, complete: true })
       queryClient.setQueryData(instanceQueries.count(client, zone).queryKey, 0)
       queryClient.setQueryData(instanceQueries.watch(client, zone, ['x']).queryKey, [])
     }
@@ -142,11 +142,11 @@ describe('useUpdateServer', () => {
     const zoneKey = instanceQueries.zone(client, 'fr-par-1', filters).queryKey
     const countKey = instanceQueries.count(client, 'fr-par-1').queryKey
     queryClient.setQueryData(pageKey, { items: [server], totalCount: 1 })
-    queryClient.setQueryData(zoneKey, { items: [server], totalCount: 1 })
+    queryClient.setQueryData(zoneKey, { items: [server], totalCount: 1, complete: true })
     queryClient.setQueryData(countKey, 1)
     queryClient.setQueryData(instanceQueries.detail(client, 'fr-par-1', server.id).queryKey, server)
     // Something else changed the tags meanwhile; a refused rename must not undo that.
-    queryClient.setQueryData(zoneKey, { items: [{ ...server, tags: ['b'] }], totalCount: 1 })
+    queryClient.setQueryData(zoneKey, { items: [{ ...server, tags: ['b'] }], totalCount: 1, complete: true })
 
     const { result } = renderHook(() => useUpdateServer(client, server.id), { wrapper })
     act(() => result.current.mutate({ zone: 'fr-par-1', id: server.id, patch: { name: 'renamed' } }))

@@ -1,7 +1,7 @@
 import type { Client } from '@scaleway/sdk-client'
 import { Instancev1 } from '@scaleway/sdk-instance'
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query'
-import { fetchAllPages, type Page } from '@/lib/scaleway/fan-out'
+import { streamAllPages, type Page } from '@/lib/scaleway/fan-out'
 import { uuidParam, zoneParam } from '@/lib/scaleway/path-params'
 import { POLL_MS } from '@/lib/scaleway/polling'
 import { LIST_KEYS, zoneListsFilter as listsOfZone } from '@/lib/scaleway/zone-filter'
@@ -70,18 +70,19 @@ export const instanceQueries = {
       refetchInterval: (query) => pollWhileMoving(query.state.data?.items),
     }),
   /**
-   * Every page of one zone, for the all-zones fan-out. It does not poll itself (that
-   * would re-read every page every few seconds): `useWatchMoving` follows the servers
-   * that move, then has this read again once they settle.
+   * Every page of one zone, for the all-zones fan-out: a `Listing` that shows its pages
+   * as they come (`complete` once the last is in), and on a refresh keeps the old list
+   * until the new one is whole. It does not poll itself (that would re-read every page
+   * every few seconds): `useWatchMoving` follows the servers that move, then has this
+   * read again once they settle.
    */
   zone: (client: Client, zone: string, filters: ServerFilters) =>
     queryOptions({
       queryKey: [...instanceQueries.lists(), { zone, ...filters, page: 'all' }] as const,
-      queryFn: () =>
-        fetchAllPages<Server>(async (page, perPage) => {
-          const { servers, totalCount } = await instanceApi(client).listServers({ ...listRequest(zone, filters), page, perPage })
-          return { items: servers, totalCount }
-        }, (server) => server.id),
+      queryFn: streamAllPages<Server>(async (page, perPage) => {
+        const { servers, totalCount } = await instanceApi(client).listServers({ ...listRequest(zone, filters), page, perPage })
+        return { items: servers, totalCount }
+      }, (server) => server.id),
     }),
   /**
    * Just these servers of a zone (`servers=` filter, one request): how the moving ones

@@ -17,6 +17,8 @@ export interface Column {
   header: string
   cell: (server: Server, ctx: CellContext) => ReactNode
   className?: string
+  /** Its width (a Tailwind class) in a long list, where the table's columns are fixed (instances-table.tsx). */
+  width: string
   /** The header is for screen readers only. */
   hiddenHeader?: boolean
 }
@@ -33,7 +35,7 @@ const addresses = (server: Server, family: 'inet' | 'inet6') => {
 /** The columns of every instances table, in order. */
 export const INSTANCE_COLUMNS: readonly Column[] = [
   {
-    id: 'name',
+    id: 'name', width: 'w-56',
     header: 'Name',
     className: 'font-medium whitespace-nowrap',
     cell: (s) => (
@@ -45,27 +47,27 @@ export const INSTANCE_COLUMNS: readonly Column[] = [
       </>
     ),
   },
-  { id: 'state', header: 'State', cell: (s) => <ServerStateBadge state={s.state} detail={s.stateDetail} /> },
-  { id: 'type', header: 'Type', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => s.commercialType },
-  { id: 'ipv4', header: 'Public IPv4', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => addresses(s, 'inet') },
-  { id: 'ipv6', header: 'Public IPv6', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => addresses(s, 'inet6') },
-  { id: 'private', header: 'Private IP', className: 'font-mono text-xs', cell: (s) => s.privateIp ?? dash },
+  { id: 'state', width: 'w-44', header: 'State', cell: (s) => <ServerStateBadge state={s.state} detail={s.stateDetail} oneLine /> },
+  { id: 'type', width: 'w-28', header: 'Type', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => s.commercialType },
+  { id: 'ipv4', width: 'w-32', header: 'Public IPv4', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => addresses(s, 'inet') },
+  { id: 'ipv6', width: 'w-48', header: 'Public IPv6', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => addresses(s, 'inet6') },
+  { id: 'private', width: 'w-28', header: 'Private IP', className: 'font-mono text-xs', cell: (s) => s.privateIp ?? dash },
   {
-    id: 'image',
+    id: 'image', width: 'w-48',
     header: 'Image',
     className: 'text-xs',
     cell: (s) => (s.image ? <span className="line-clamp-2 min-w-32">{s.image.name}</span> : dash),
   },
-  { id: 'tags', header: 'Tags', className: 'text-xs text-slate-600', cell: (s) => (s.tags.length ? s.tags.join(', ') : dash) },
+  { id: 'tags', width: 'w-40', header: 'Tags', className: 'text-xs text-slate-600', cell: (s) => (s.tags.length ? s.tags.join(', ') : dash) },
   {
-    id: 'project',
+    id: 'project', width: 'w-32',
     header: 'Project',
     className: 'text-xs',
     cell: (s, ctx) => ctx.projectName(s.project) ?? <span className="font-mono">{s.project.slice(0, 8)}</span>,
   },
-  { id: 'zone', header: 'Zone', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => s.zone },
+  { id: 'zone', width: 'w-24', header: 'Zone', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => s.zone },
   {
-    id: 'created',
+    id: 'created', width: 'w-32',
     header: 'Created',
     className: 'text-xs whitespace-nowrap text-slate-600',
     cell: (s) =>
@@ -78,7 +80,7 @@ export const INSTANCE_COLUMNS: readonly Column[] = [
       ),
   },
   {
-    id: 'actions',
+    id: 'actions', width: 'w-28',
     header: 'Actions',
     hiddenHeader: true,
     // Sticky: on a narrow screen the table scrolls sideways and the menu stays in reach.

@@ -9,7 +9,15 @@ import { ServerActionDialog } from './server-action-dialog'
 
 /** Above this many rows, only the rows near the viewport are in the DOM. */
 const VIRTUALIZE_FROM = 100
-const ROW_HEIGHT_ESTIMATE = 58
+/**
+ * Every virtualised row is this tall (px): the name cell's two lines, the tallest cell
+ * (the others stay on one or two short lines). Fixed rather than measured: measuring
+ * each row as it mounts forces a layout and recomputes every row's offset, which made
+ * scrolling through 10,000 rows drop frames. A row that still grows (a server with
+ * three addresses) only shifts the few rows below it on screen, never the list.
+ */
+const ROW_HEIGHT = 57
+const rowHeight = () => ROW_HEIGHT
 
 interface InstancesTableProps {
   servers: Server[]
@@ -32,19 +40,21 @@ export function InstancesTable({ servers, label, projectName }: InstancesTablePr
   const [target, setTarget] = useState<Target | null>(null)
   const onChoose = useCallback((server: Server, command: ServerCommand, trigger: HTMLElement | null) => setTarget({ server, command, trigger }), [])
   const ctx = useMemo(() => ({ projectName, onChoose }), [projectName, onChoose])
+  const virtual = servers.length > VIRTUALIZE_FROM
   return (
     <>
-      <Table aria-label={label} aria-rowcount={servers.length + 1}>
+      {/* A long list has fixed columns: laying out the rows that scroll in no longer measures every cell, and the columns stay put. */}
+      <Table aria-label={label} aria-rowcount={servers.length + 1} className={virtual ? 'table-fixed' : undefined}>
         <thead>
           <tr>
             {INSTANCE_COLUMNS.map((c) => (
-              <Th key={c.id} className={c.id === 'actions' ? cn(STICKY_RIGHT, 'bg-slate-50') : undefined}>
+              <Th key={c.id} className={cn(virtual && c.width, c.id === 'actions' && cn(STICKY_RIGHT, 'bg-slate-50'))}>
                 {c.hiddenHeader ? <span className="sr-only">{c.header}</span> : c.header}
               </Th>
             ))}
           </tr>
         </thead>
-        {servers.length > VIRTUALIZE_FROM ? (
+        {virtual ? (
           <VirtualBody servers={servers} ctx={ctx} />
         ) : (
           <tbody>
@@ -72,15 +82,18 @@ interface RowProps {
   server: Server
   ctx: CellContext
   index: number
-  measure?: (el: HTMLTableRowElement | null) => void
+  /** A virtualised row: exactly ROW_HEIGHT tall. */
+  fixed?: boolean
 }
 
+const FIXED = { height: ROW_HEIGHT }
+
 /** Memoised: a poll or a zone answering re-renders only the rows whose server changed. */
-const Row = memo(function Row({ server, ctx, index, measure }: RowProps) {
+const Row = memo(function Row({ server, ctx, index, fixed }: RowProps) {
   return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className="hover:bg-slate-50">
+    <tr data-index={index} aria-rowindex={index + 2} style={fixed ? FIXED : undefined} className="hover:bg-slate-50">
       {INSTANCE_COLUMNS.map((c) => (
-        <Td key={c.id} className={c.className}>
+        <Td key={c.id} className={fixed ? cn(c.className, 'truncate') : c.className}>
           {c.cell(server, ctx)}
         </Td>
       ))}
@@ -101,12 +114,15 @@ function VirtualBody({ servers, ctx }: { servers: Server[]; ctx: CellContext }) 
     observer.observe(document.body)
     return () => observer.disconnect()
   }, [])
+  // Stable while the list is: a new key function makes the virtualiser recompute every
+  // row's offset, which must not happen on each scroll step.
+  const getItemKey = useCallback((i: number) => servers[i]?.id ?? i, [servers])
   const virtualizer = useWindowVirtualizer({
     count: servers.length,
-    estimateSize: () => ROW_HEIGHT_ESTIMATE,
-    overscan: 10,
+    estimateSize: rowHeight,
+    overscan: 4,
     scrollMargin: offset,
-    getItemKey: (i) => servers[i]?.id ?? i,
+    getItemKey,
   })
   const items = virtualizer.getVirtualItems()
   const top = items.length ? (items[0]?.start ?? 0) - offset : 0
@@ -116,7 +132,7 @@ function VirtualBody({ servers, ctx }: { servers: Server[]; ctx: CellContext }) 
       {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
       {items.map((item) => {
         const server = servers[item.index]
-        return server ? <Row key={item.key} server={server} ctx={ctx} index={item.index} measure={virtualizer.measureElement} /> : null
+        return server ? <Row key={item.key} server={server} ctx={ctx} index={item.index} fixed /> : null
       })}
       {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
     </tbody>

@@ -16,10 +16,18 @@ const TONES: Record<ServerState, BadgeProps['tone']> = {
  * The state as a coloured badge; `state_detail` ("provisioning node") on hover and
  * keyboard focus, and always written out while the server moves.
  */
-export function ServerStateBadge({ state, detail, showDetail = false }: { state: ServerState; detail?: string; showDetail?: boolean }) {
+interface ServerStateBadgeProps {
+  state: ServerState
+  detail?: string
+  showDetail?: boolean
+  /** The detail stays beside the badge (a table row keeps one line) instead of wrapping under it. */
+  oneLine?: boolean
+}
+
+export function ServerStateBadge({ state, detail, showDetail = false, oneLine = false }: ServerStateBadgeProps) {
   const moving = isMoving({ state })
   return (
-    <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-0.5">
+    <span className={cn('inline-flex items-center gap-x-2 gap-y-0.5', oneLine ? 'whitespace-nowrap' : 'flex-wrap')}>
       <Tooltip content={detail}>
         {(describedBy) => (
           // Focusable only when there is a detail to show on focus.

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from 'react-router'
 import type { Server } from '@/features/instances'
 import type { Ip } from '@/features/ips'
@@ -19,7 +20,8 @@ interface InventoryTotalsProps {
 }
 
 /** The whole key in six numbers, each a link to the list it counts. */
-export function InventoryTotals({ servers, ips, links, partial }: InventoryTotalsProps) {
+/** Memoised: redraws when the figures change, not on every page of a zone. */
+export const InventoryTotals = memo(function InventoryTotals({ servers, ips, links, partial }: InventoryTotalsProps) {
   const detached = ips.filter((ip) => !isAttached(ip)).length
   const stats: Stat[] = [
     { label: 'Instances', value: servers.length, to: links.servers() },
@@ -50,4 +52,4 @@ export function InventoryTotals({ servers, ips, links, partial }: InventoryTotal
       </dl>
     </section>
   )
-}
+})

@@ -1,7 +1,7 @@
 import type { Client } from '@scaleway/sdk-client'
 import { Instancev1 } from '@scaleway/sdk-instance'
 import { queryOptions } from '@tanstack/react-query'
-import { fetchAllPages, MAX_PAGE_SIZE } from '@/lib/scaleway/fan-out'
+import { MAX_PAGE_SIZE, streamAllPages, type Listing } from '@/lib/scaleway/fan-out'
 import { LIST_KEYS, zoneListsFilter } from '@/lib/scaleway/zone-filter'
 import { POLL_MS } from '@/lib/scaleway/polling'
 import { uuidParam, zoneParam } from '@/lib/scaleway/path-params'
@@ -24,8 +24,8 @@ export const NO_IP_FILTERS: IpFilters = { type: '', tags: [], project: '' }
  * page). A longer list is not re-read every few seconds: it shows "pending" until the
  * next read, which the settling IP's own page or the next write brings.
  */
-const pollWhilePending = (ips: readonly Pick<Ip, 'state'>[] | undefined) =>
-  ips && ips.length <= MAX_PAGE_SIZE && ips.some((ip) => ip.state === 'pending') ? POLL_MS : false
+const pollWhilePending = (listing: Pick<Listing<Pick<Ip, 'state'>>, 'items' | 'complete'> | undefined) =>
+  listing?.complete && listing.items.length <= MAX_PAGE_SIZE && listing.items.some((ip) => ip.state === 'pending') ? POLL_MS : false
 
 export const ipApi = (client: Client) => new Instancev1.API(client)
 
@@ -35,24 +35,24 @@ export const ipLabel = (ip: Pick<Ip, 'type' | 'address' | 'prefix'>) => (ip.type
 export const ipQueries = {
   all: () => [LIST_KEYS.ips[0]] as const,
   lists: () => LIST_KEYS.ips,
-  /** Every IP of one zone, every page (the attached filter needs them all). */
+  /**
+   * Every IP of one zone, every page (the attached filter needs them all): a `Listing`
+   * that shows its pages as they come, `complete` once the last is in.
+   */
   zone: (client: Client, zone: string, filters: IpFilters = NO_IP_FILTERS) =>
     queryOptions({
       queryKey: [...ipQueries.lists(), { zone, ...filters }] as const,
-      queryFn: async () =>
-        (
-          await fetchAllPages(async (page, perPage) => {
-            const { ips, totalCount } = await ipApi(client).listIps({
-              zone: zoneParam(zone),
-              type: filters.type || undefined,
-              tags: filters.tags.length ? filters.tags : undefined,
-              project: filters.project ? uuidParam(filters.project, 'project id') : undefined,
-              page,
-              perPage,
-            })
-            return { items: ips, totalCount }
-          }, (ip) => ip.id)
-        ).items,
+      queryFn: streamAllPages<Ip>(async (page, perPage) => {
+        const { ips, totalCount } = await ipApi(client).listIps({
+          zone: zoneParam(zone),
+          type: filters.type || undefined,
+          tags: filters.tags.length ? filters.tags : undefined,
+          project: filters.project ? uuidParam(filters.project, 'project id') : undefined,
+          page,
+          perPage,
+        })
+        return { items: ips, totalCount }
+      }, (ip) => ip.id),
       refetchInterval: (query) => pollWhilePending(query.state.data),
     }),
   /** How many flexible IPs a zone has: one item fetched, the count from X-Total-Count. */

@@ -13,7 +13,7 @@ import { apiFiltersOf, hasIpFilters, isAllZones, NO_IP_SEARCH_FILTERS, type IpsS
 import { useRefreshWhenAttached } from '../api/use-refresh-when-attached'
 import { IpsTable } from './ips-table'
 
-const itself = (ips: Ip[]) => ips
+const itemsOf = (listing: { items: Ip[] }) => listing.items
 
 interface IpsListProps {
   search: IpsSearch
@@ -31,7 +31,7 @@ export function IpsList({ search, setSearch, projects, onReserve }: IpsListProps
   const all = isAllZones(search)
   const zones = useMemo(() => (all ? ZONES : [search.zone]), [all, search.zone])
   const filters = apiFiltersOf(search)
-  const fanOut = useZoneFanOut({ zones, query: (zone) => ipQueries.zone(client, zone, filters), rows: itself })
+  const fanOut = useZoneFanOut({ zones, query: (zone) => ipQueries.zone(client, zone, filters), rows: itemsOf })
   const shown = search.attached === '' ? fanOut.rows : fanOut.rows.filter((ip) => (ip.server !== undefined) === (search.attached === 'true'))
   const detached = fanOut.rows.filter((ip) => !ip.server).length
   const where = all ? 'any zone' : search.zone

@@ -23,8 +23,11 @@ export function ServerFlexibleIps({ server }: { server: Server }) {
   const ips = useQuery(ipQueries.zone(client, server.zone, { type: '', tags: [], project: server.project }))
   const [detaching, setDetaching] = useState<Ip>()
   const [attaching, setAttaching] = useState(false)
-  const own = (ips.data ?? []).filter((ip) => ip.server?.id === server.id)
-  const free = (ips.data ?? []).filter((ip) => !ip.server && ip.state !== 'pending')
+  const all = ips.data?.items ?? []
+  // Pages still arriving: "none attached" or the choice of free IPs would be premature.
+  const loading = ips.isPending || (!ips.data?.complete && ips.isFetching)
+  const own = all.filter((ip) => ip.server?.id === server.id)
+  const free = all.filter((ip) => !ip.server && ip.state !== 'pending')
   useRefreshWhenAttached(own)
 
   return (
@@ -40,9 +43,9 @@ export function ServerFlexibleIps({ server }: { server: Server }) {
       {ips.isError && !ips.data ? (
         <ErrorPanel error={ips.error} onRetry={() => void ips.refetch()} />
       ) : (
-        <ul aria-busy={ips.isPending} className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-          {ips.isPending && <li className="px-4 py-2.5 text-sm text-slate-500">Loading flexible IPs…</li>}
-          {!ips.isPending && own.length === 0 && <li className="px-4 py-2.5 text-sm text-slate-500">No flexible IP attached.</li>}
+        <ul aria-busy={loading} className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          {loading && <li className="px-4 py-2.5 text-sm text-slate-500">Loading flexible IPs…</li>}
+          {!loading && own.length === 0 && <li className="px-4 py-2.5 text-sm text-slate-500">No flexible IP attached.</li>}
           {own.map((ip) => {
             const blocked = ipCommandBlocked(ip, 'detach')
             return (
