@@ -73,6 +73,12 @@ export function emulatorClient() {
     clearFaults: async () => {
       await knob('DELETE', '/__emulator/faults')
     },
+    /** The emulator stops listening for `ms` (connections refused, as if stopped), then listens again. */
+    outage: async (ms: number) => {
+      await knob('POST', '/__emulator/outage', { ms })
+      // It stops listening 20 ms after answering.
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    },
     latency: async (ms: number) => {
       await knob('POST', '/__emulator/latency', { ms })
     },

@@ -66,6 +66,51 @@ test.describe('session expiry, API down and back, other tabs', () => {
     await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()
   })
 
+  test('the emulator stopped, then listening again: one banner, no error, and the page recovers by itself', async ({ page, emulator, signIn }) => {
+    await page.goto('/instances?zone=fr-par-1')
+    await signIn(ADMIN_KEY)
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()
+
+    // Connections refused for 4 s: the real proxy answers 502, as with the emulator process stopped.
+    await emulator.outage(4_000)
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Flexible IPs' }).click()
+    const banner = page.getByRole('status').filter({ hasText: 'Scaleway API unreachable' })
+    await expect(banner).toBeVisible()
+    await expect(page.getByText('Could not reach the Scaleway API')).toHaveCount(0)
+
+    // Back: the probe notices by itself (no focus change, no click) and the list loads.
+    await expect(banner).toBeHidden({ timeout: 15_000 })
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()
+    await expect(page.getByRole('alert')).toHaveCount(0)
+  })
+
+  test('several seconds of latency show loading states, not errors', async ({ page, emulator, signIn }) => {
+    test.slow()
+    await page.goto('/instances?zone=fr-par-1')
+    await signIn(ADMIN_KEY)
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()
+
+    await emulator.latency(4_000)
+    await page.getByRole('combobox', { name: 'Zone' }).selectOption('all')
+    const loading = page.getByRole('status').filter({ hasText: 'Loading instances of every zone…' })
+    await expect(loading).toBeVisible()
+    // Three seconds on, still loading: no error, no "unreachable" banner, nothing retried.
+    await page.waitForTimeout(3_000)
+    await expect(loading).toBeVisible()
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    await expect(page.getByRole('status').filter({ hasText: 'Scaleway API unreachable' })).toHaveCount(0)
+
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible({ timeout: 15_000 })
+    // Ten zones over at most 6 connections (HTTP/1.1): the last ones answer after two waits.
+    await expect(page.getByText('All 10 zones answered.', { exact: true })).toBeVisible({ timeout: 20_000 })
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    // Lists (a `servers=` request follows the servers that are starting or stopping).
+    const lists = (await emulator.requests()).filter((r) => /^\/instance\/v1\/zones\/[^/]+\/servers$/.test(r.path) && !r.query.includes('servers='))
+    // fr-par-1 once before, then each of the ten zones once: nothing retried while it waited.
+    expect(lists.filter((r) => r.path.includes('/zones/pl-waw-1/'))).toHaveLength(1)
+    expect(lists.filter((r) => r.path.includes('/zones/fr-par-1/'))).toHaveLength(2)
+  })
+
   test('signing out in one tab signs out the others', async ({ page, context, signIn }) => {
     await signIn(ADMIN_KEY)
     const other = await context.newPage()

@@ -106,3 +106,31 @@ describe('the request log', () => {
     expect(JSON.stringify(log)).not.toContain('secret-value')
   })
 })
+
+describe('an outage', () => {
+  const refused = () =>
+    send('GET', '/__emulator/health').then(
+      () => false,
+      (error: NodeJS.ErrnoException) => error.code === 'ECONNREFUSED',
+    )
+
+  it('refuses connections for that long, as a stopped emulator does, then answers again with its state kept', async () => {
+    expect((await send('POST', '/__emulator/faults', { 'content-type': 'application/json' }, FAULT)).status).toBe(200)
+    const r = await send('POST', '/__emulator/outage', { 'content-type': 'application/json' }, JSON.stringify({ ms: 400 }))
+    expect(r.status).toBe(200)
+    expect(JSON.parse(r.body)).toEqual({ ms: 400 })
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect(await refused()).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect((await send('GET', '/__emulator/health')).status).toBe(200)
+    expect(await faults()).toBe(1)
+  })
+
+  it('takes only a bounded length', async () => {
+    for (const body of [{}, { ms: -1 }, { ms: 'soon' }, { ms: 600_000 }]) {
+      const r = await send('POST', '/__emulator/outage', { 'content-type': 'application/json' }, JSON.stringify(body))
+      expect(r.status, JSON.stringify(body)).toBe(400)
+    }
+    expect(await refused()).toBe(false)
+  })
+})

@@ -11,6 +11,9 @@
  *   DELETE /__emulator/requests
  *   POST   /__emulator/time      {advanceMs}    moves the emulator clock forward -> {now}
  *   POST   /__emulator/quotas    {servers}      servers per (project, zone) quota -> {servers}
+ *   POST   /__emulator/outage    {ms}           stops listening right after answering, and listens again on the same
+ *                                               address `ms` later (at most MAX_OUTAGE_MS): in between, connections are
+ *                                               refused, as from a stopped emulator; the state is kept -> {ms}
  * Errors: 400 `{error}` for a bad body, 404 `{error}` for an unknown knob, 403 `{error}` for a browser's
  * cross-site request (see `refuseBrowserCrossSite`).
  *
@@ -149,7 +152,12 @@ export interface KnobHost {
   advance(ms: number): number
   setServerQuota(servers: number): void
   serverQuota(): number
+  /** Stops listening for `ms`, then listens again; false when this emulator is not listening (used in process). */
+  outage(ms: number): boolean
 }
+
+/** Longest outage the knob accepts (ms): a test waits it out. */
+export const MAX_OUTAGE_MS = 60_000
 
 export interface KnobReply {
   status: number
@@ -221,6 +229,13 @@ const KNOB_ROUTES: KnobRoute[] = [
       if (!nonNegative(b.servers)) return bad('servers must be a non-negative number')
       host.setServerQuota(b.servers)
       return ok({ servers: host.serverQuota() })
+    },
+  },
+  {
+    method: 'POST', path: '/__emulator/outage', handler: (host, b) => {
+      if (!nonNegative(b.ms) || b.ms > MAX_OUTAGE_MS) return bad(`ms must be a number from 0 to ${MAX_OUTAGE_MS}`)
+      if (!host.outage(b.ms)) return { status: 409, body: { error: 'this emulator is not listening on a port of its own' } }
+      return ok({ ms: b.ms })
     },
   },
 ]

@@ -148,6 +148,9 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
   let faults: Fault[] = []
   let log: LoggedRequest[] = []
   let http: HttpServer | null = null
+  /** Where `listen` bound, so an outage can listen there again. */
+  let bound: { port: number; host: string } | null = null
+  let outageTimer: ReturnType<typeof setTimeout> | undefined
 
   const now = (): number => clock() + offset
 
@@ -181,6 +184,28 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
     },
     setServerQuota: (servers) => {
       store.serverQuota = servers
+    },
+    outage: (ms) => {
+      const server = http
+      const at = bound
+      if (!server || !at) return false
+      clearTimeout(outageTimer)
+      // After this knob's own answer has gone out.
+      outageTimer = setTimeout(() => {
+        if (http !== server) return
+        http = null
+        server.close()
+        server.closeAllConnections()
+        outageTimer = setTimeout(() => {
+          // Closed (or listening again) meanwhile: nothing to do.
+          if (bound !== at || http) return
+          const next = createServer(handle)
+          http = next
+          next.on('error', (err) => console.error('[emulator] could not listen again after the outage', err))
+          next.listen(at.port, at.host)
+        }, ms)
+      }, 20)
+      return true
     },
     serverQuota: () => store.serverQuota,
   }
@@ -312,12 +337,15 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
         server.once('error', reject)
         server.listen(port, host, () => {
           const address = server.address() as AddressInfo
+          bound = { port: address.port, host }
           resolve(`http://${host}:${address.port}`)
         })
       }),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        clearTimeout(outageTimer)
         const server = http
+        bound = null
         if (!server) {
           resolve()
           return

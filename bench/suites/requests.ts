@@ -32,11 +32,12 @@ export interface RequestsRow {
 /** Leaves the page by a link of the main navigation and waits for the other page to settle. */
 async function goAway(page: Page, stack: Stack, from: PageName): Promise<void> {
   const to: PageName = from === 'get-started' ? 'api-key' : 'get-started'
+  const name = to === 'get-started' ? 'Get started' : 'API key'
   await rearm(page, PAGES[to].path)
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: to === 'get-started' ? 'Get started' : 'API key', exact: true })
-    .click()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click()
+  // Its own heading: while its chunk loads, the navigation is a transition and the page left stays on screen (its
+  // heading would satisfy "settled", and Back would then find nothing to redraw).
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor({ timeout: 30_000 })
   await waitForMark(page, 'settled')
   await stack.meter.quiet()
 }

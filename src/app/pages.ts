@@ -6,7 +6,15 @@ import { lazyPage, type LazyPage, startLoading } from './lazy-page'
 
 /** The signed-in pages, inside the shell. */
 export const PAGES: { path: string; page: LazyPage }[] = [
-  { path: '/', page: lazyPage(() => import('@/features/inventory/inventory-page'), (m) => m.InventoryPage) },
+  {
+    path: '/',
+    page: lazyPage(
+      // The page and what asks for its data (a module the page imports anyway: no extra download).
+      () => Promise.all([import('@/features/inventory/inventory-page'), import('@/features/inventory/api/use-inventory')]),
+      ([page]) => page.InventoryPage,
+      ([, data]) => data.prefetchInventory,
+    ),
+  },
   { path: '/instances', page: lazyPage(() => import('@/features/instances/instances-page'), (m) => m.InstancesPage) },
   {
     path: '/instances/new',

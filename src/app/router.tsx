@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Route, Routes, useLocation } from 'react-router'
 import { RequireSession, SignInPage, useSession } from '@/features/session'
@@ -48,7 +49,30 @@ function useSettled(chunks: LazyPage[]): boolean {
 function SessionGuard() {
   const { accessKey, checking } = useSession()
   useSignedInChunks(Boolean(accessKey) || checking)
+  usePageData()
   return <RequireSession />
+}
+
+/**
+ * Once the session is open and the page's chunk is in, asks for the page's data (pages that say how, see
+ * `lazyPage`), so its requests leave while the shell and the page render rather than after: at 100 ms a round
+ * trip, the inventory's complete ~70 ms sooner.
+ */
+function usePageData() {
+  const { client } = useSession()
+  const queryClient = useQueryClient()
+  const page = pageAt(useLocation().pathname)
+  useEffect(() => {
+    if (!client || !page) return
+    let live = true
+    page.preload().then(
+      () => live && page.prefetchData({ queryClient, client }),
+      () => {},
+    )
+    return () => {
+      live = false
+    }
+  }, [client, page, queryClient])
 }
 
 /**

@@ -1,4 +1,12 @@
-import { experimental_streamedQuery, useQueries, type QueryKey, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query'
+import {
+  experimental_streamedQuery,
+  type QueryClient,
+  type QueryKey,
+  useQueries,
+  useQueryClient,
+  type UseQueryOptions,
+  type UseQueryResult,
+} from '@tanstack/react-query'
 import { Errors } from '@scaleway/sdk-client'
 import pLimit from 'p-limit'
 import { useCallback, useEffect, useMemo, useState } from 'react'
@@ -218,6 +226,17 @@ function useThrottled<T>(value: T, ms: number, hold: boolean): T {
 }
 
 /**
+ * A zone whose last answer was a refusal or a failure, within the data's freshness (the default `staleTime`): that
+ * is its answer for now, as fresh data would be. Mounting (or finding a query the route prefetched, see
+ * app/router.tsx) does not ask again; "Retry" and "Refresh" do.
+ */
+function failedLately(queryClient: QueryClient, queryKey: QueryKey): boolean {
+  const state = queryClient.getQueryState(queryKey)
+  const fresh = queryClient.getDefaultOptions().queries?.staleTime
+  return state?.status === 'error' && typeof fresh === 'number' && state.errorUpdatedAt > 0 && Date.now() - state.errorUpdatedAt < fresh
+}
+
+/**
  * Every zone in parallel, one query each (so one zone's 403 or 500 never hides the
  * others), merged into rows plus a status per zone. The only place the app loops
  * over zones.
@@ -254,7 +273,14 @@ export function useZoneFanOut<TData, Row, TKey extends QueryKey = QueryKey>({
     },
     [zones, rows],
   )
-  const latest = useQueries({ queries: zones.map((zone) => ({ ...query(zone), enabled })), combine })
+  const queryClient = useQueryClient()
+  const latest = useQueries({
+    queries: zones.map((zone) => {
+      const options = query(zone)
+      return { ...options, enabled, retryOnMount: !failedLately(queryClient, options.queryKey) }
+    }),
+    combine,
+  })
   // Rows and statuses change together (a caller may read one against the other).
   const { zoneRows, zones: states, isComplete } = useThrottled(latest, every, !latest.isComplete)
   const all = useMemo(() => zoneRows.flat() as Row[], [zoneRows])

@@ -34,7 +34,8 @@ export function PasteStep() {
       {signedInAs && !w.accessKey && (
         <p>You are signed in with <span className="font-mono">{signedInAs}</span>; paste it again, or any other key, to test it here.</p>
       )}
-      <div className="grid gap-4 md:grid-cols-2">
+      {/* A form around the secret field, as browsers expect of a password field; step 3's button sends it. */}
+      <form aria-label="The key to test" noValidate className="grid gap-4 md:grid-cols-2" onSubmit={(event) => event.preventDefault()}>
         <Field
           label="Access key"
           name="accessKey"
@@ -68,7 +69,7 @@ export function PasteStep() {
             {reveal ? 'Hide secret key' : 'Show secret key'}
           </Button>
         </div>
-      </div>
+      </form>
       <DemoKeys
         onPick={(credentials) => {
           w.setAccessKey(credentials.accessKey)

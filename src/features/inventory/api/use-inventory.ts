@@ -1,4 +1,7 @@
+import type { Client } from '@scaleway/sdk-client'
+import type { QueryClient } from '@tanstack/react-query'
 import { isSettled, useZoneFanOut, type ZoneState } from '@/lib/scaleway/fan-out'
+import { projectQueries } from '@/lib/scaleway/project-queries'
 import { ZONES } from '@/lib/scaleway/localities'
 import { ALL_SERVERS, instanceQueries, type Server } from '@/features/instances'
 import { ipQueries, type Ip } from '@/features/ips'
@@ -19,6 +22,18 @@ export interface InventoryZone {
   ips: ZoneState
   /** Both lists answered or gave up. */
   settled: boolean
+}
+
+/**
+ * Asks for everything `useInventory` and the page's project names read, with the same query options, before the
+ * page renders (the route calls it as soon as the page's chunk is in): the page then finds its requests in flight.
+ */
+export function prefetchInventory({ queryClient, client }: { queryClient: QueryClient; client: Client }) {
+  void queryClient.prefetchQuery(projectQueries.list(client))
+  for (const zone of ZONES) {
+    void queryClient.prefetchQuery(instanceQueries.zone(client, zone, ALL_SERVERS))
+    void queryClient.prefetchQuery(ipQueries.zone(client, zone))
+  }
 }
 
 /**
