@@ -125,15 +125,23 @@ async function startNginx(root: string, upstream: string): Promise<{ url: string
   }
   const port = await freePort()
   const dir = mkdtempSync(join(tmpdir(), 'bench-nginx-'))
-  const local = prepareLocalNginx({ port, upstream, dir, root: join(root, 'dist') })
+  let local: ReturnType<typeof prepareLocalNginx>
+  try {
+    local = prepareLocalNginx({ port, upstream, dir, root: join(root, 'dist') })
+  } catch (error) {
+    console.log(`bench: nginx cannot run here (${(error as Error).message}); the HTTP/2 figures are skipped`)
+    rmSync(dir, { recursive: true, force: true })
+    return null
+  }
   const child: ChildProcess = spawn(local.nginx, local.args, { stdio: 'ignore' })
+  child.on('error', (error) => console.log(`bench: nginx failed: ${error.message}`))
   const stop = () => {
     child.kill('SIGTERM')
     rmSync(dir, { recursive: true, force: true })
   }
   if (!(await listening(port, 10_000))) {
-    stop()
-    console.log(`bench: nginx did not start (see ${dir}/error.log); the HTTP/2 figures are skipped`)
+    console.log(`bench: nginx did not start (its error log was ${dir}/error.log); the HTTP/2 figures are skipped`)
+    child.kill('SIGTERM')
     return null
   }
   return { url: `https://localhost:${port}`, stop }

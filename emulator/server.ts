@@ -201,7 +201,10 @@ export const createEmulator = (initial: EmulatorOptions = {}): Emulator => {
           if (bound !== at || http) return
           const next = createServer(handle)
           http = next
-          next.on('error', (err) => console.error('[emulator] could not listen again after the outage', err))
+          next.on('error', (err) => {
+            console.error('[emulator] could not listen again after the outage', err)
+            if (http === next) http = null
+          })
           next.listen(at.port, at.host)
         }, ms)
       }, 20)

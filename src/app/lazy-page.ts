@@ -1,6 +1,7 @@
 import type { Client } from '@scaleway/sdk-client'
 import type { QueryClient } from '@tanstack/react-query'
 import { type ComponentType, createElement } from 'react'
+import { useLocation } from 'react-router'
 
 /** What a page needs to ask for its data before it renders. */
 export interface PrefetchContext {
@@ -32,7 +33,8 @@ export function lazyPage<M>(
 ): LazyPage {
   let component: ComponentType | undefined
   let prefetch: ((context: PrefetchContext) => void) | undefined
-  let failure: { error: unknown } | undefined
+  /** The failed download, and the navigation that showed it (`location.key`). */
+  let failure: { error: unknown; shownAt?: string } | undefined
   let loading: Promise<ComponentType> | undefined
   const preload = () =>
     (loading ??= load().then(
@@ -46,8 +48,16 @@ export function lazyPage<M>(
       },
     ))
   function Page() {
+    const { key } = useLocation()
+    if (failure) {
+      failure.shownAt ??= key
+      // This navigation's failure shows in the route's error panel; the next navigation downloads it again (a
+      // preload alone never does: the guard asks for chunks on every render and would retry in a loop).
+      if (failure.shownAt === key) throw failure.error
+      failure = undefined
+      loading = undefined
+    }
     // Suspends the way `React.lazy` does (a thrown promise), which also holds inside tests' `act`.
-    if (failure) throw failure.error
     if (!component) throw preload()
     return createElement(component)
   }

@@ -59,8 +59,11 @@ describe('routes', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/^Something went wrong.*Try again$/)
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument()
 
+    const banner = screen.getByRole('banner')
     await userEvent.click(screen.getByRole('link', { name: 'Flexible IPs' }))
     expect(await screen.findByRole('heading', { name: 'Flexible IPs' }, { timeout: 5_000 })).toBeInTheDocument()
+    // The shell stayed while the page's chunk downloaded: the same header, not a new one.
+    expect(screen.getByRole('banner')).toBe(banner)
     expect(screen.queryByRole('heading', { name: 'This page failed to load' })).toBeNull()
   })
 })

@@ -80,9 +80,14 @@ function usePageData() {
  * suspending (a revealed Suspense fallback would hold the page, and its first requests, back for up to 300 ms).
  */
 function SignedInShell() {
-  const ready = useSettled(useSignedInChunks())
+  const chunks = useSignedInChunks()
+  // Only the shell's first appearance waits here. Afterwards the shell stays (focus and all), and a page whose chunk
+  // is not in yet suspends inside its own boundary, where the navigation's transition keeps the last page on screen.
+  const [shown, setShown] = useState(false)
+  const ready = useSettled(shown ? [] : chunks)
+  if (ready && !shown) setShown(true)
   usePreloadOnIntent()
-  return ready ? <AppShell /> : <PageLoading />
+  return shown || ready ? <AppShell /> : <PageLoading />
 }
 
 /** A pointer over, or focus on, a link to a console page starts its chunk: the click then finds it loaded. */

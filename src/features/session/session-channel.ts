@@ -7,7 +7,9 @@ import type { SignOutReason } from './session-end'
  * Copied tabs: a tab opened from a signed-in one (`window.open`, "Duplicate") starts
  * with a copy of its sessionStorage, secret included. Each tab keeps a random id
  * there; a starting tab announces it, and a live tab holding the same id answers
- * "taken": the newcomer is the copy, and forgets the secret before using it.
+ * "taken": the newcomer is the copy, and forgets the secret. A tab that may be a copy
+ * (`mayBeCopiedTab`) waits for that answer before using the key; any other starts at
+ * once, and should it be a copy after all, it is signed out when the answer comes.
  */
 type Message = { type: 'signed-out'; reason: SignOutReason } | { type: 'claim'; tab: string } | { type: 'taken'; tab: string }
 

@@ -213,26 +213,26 @@ export const ROWS_EVERY_MS = 150
  * by one would otherwise re-merge, re-sort and re-render 10,000 rows a hundred times,
  * keeping the tab too busy to read the next pages.
  */
-function useThrottled<T>(value: T, ms: number, hold: boolean): T {
-  const [state, setState] = useState({ shown: value, at: 0, hold })
-  // Holding starts (and ends) with the value of that moment, never an older one.
-  if (state.hold !== hold) setState({ shown: value, at: 0, hold })
+function useThrottled<T>(value: T, ms: number, hold: boolean, resetKey: string): T {
+  const [state, setState] = useState({ shown: value, at: 0, hold, resetKey })
+  // Holding starts (and ends) with the value of that moment, never an older one; so does another set of zones.
+  if (state.hold !== hold || state.resetKey !== resetKey) setState({ shown: value, at: 0, hold, resetKey })
   useEffect(() => {
     if (!hold || state.shown === value) return
-    const timer = setTimeout(() => setState({ shown: value, at: Date.now(), hold }), Math.max(0, state.at + ms - Date.now()))
+    const timer = setTimeout(() => setState({ shown: value, at: Date.now(), hold, resetKey }), Math.max(0, state.at + ms - Date.now()))
     return () => clearTimeout(timer)
-  }, [value, hold, ms, state])
-  return hold ? state.shown : value
+  }, [value, hold, ms, state, resetKey])
+  return hold && state.resetKey === resetKey ? state.shown : value
 }
 
 /**
- * A zone whose last answer was a refusal or a failure, within the data's freshness (the default `staleTime`): that
+ * A zone whose last answer was a refusal or a failure, within the data's freshness (its `staleTime`, else the default): that
  * is its answer for now, as fresh data would be. Mounting (or finding a query the route prefetched, see
  * app/router.tsx) does not ask again; "Retry" and "Refresh" do.
  */
-function failedLately(queryClient: QueryClient, queryKey: QueryKey): boolean {
-  const state = queryClient.getQueryState(queryKey)
-  const fresh = queryClient.getDefaultOptions().queries?.staleTime
+export function failedLately(queryClient: QueryClient, options: { queryKey: QueryKey; staleTime?: unknown }): boolean {
+  const state = queryClient.getQueryState(options.queryKey)
+  const fresh = typeof options.staleTime === 'number' ? options.staleTime : queryClient.getDefaultOptions().queries?.staleTime
   return state?.status === 'error' && typeof fresh === 'number' && state.errorUpdatedAt > 0 && Date.now() - state.errorUpdatedAt < fresh
 }
 
@@ -277,12 +277,12 @@ export function useZoneFanOut<TData, Row, TKey extends QueryKey = QueryKey>({
   const latest = useQueries({
     queries: zones.map((zone) => {
       const options = query(zone)
-      return { ...options, enabled, retryOnMount: !failedLately(queryClient, options.queryKey) }
+      return { ...options, enabled, retryOnMount: !failedLately(queryClient, options) }
     }),
     combine,
   })
   // Rows and statuses change together (a caller may read one against the other).
-  const { zoneRows, zones: states, isComplete } = useThrottled(latest, every, !latest.isComplete)
+  const { zoneRows, zones: states, isComplete } = useThrottled(latest, every, !latest.isComplete, zones.join())
   const all = useMemo(() => zoneRows.flat() as Row[], [zoneRows])
   return useMemo(() => ({ rows: all, zones: states, isComplete }), [all, states, isComplete])
 }

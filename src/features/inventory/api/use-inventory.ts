@@ -1,6 +1,6 @@
 import type { Client } from '@scaleway/sdk-client'
 import type { QueryClient } from '@tanstack/react-query'
-import { isSettled, useZoneFanOut, type ZoneState } from '@/lib/scaleway/fan-out'
+import { failedLately, isSettled, useZoneFanOut, type ZoneState } from '@/lib/scaleway/fan-out'
 import { projectQueries } from '@/lib/scaleway/project-queries'
 import { ZONES } from '@/lib/scaleway/localities'
 import { ALL_SERVERS, instanceQueries, type Server } from '@/features/instances'
@@ -31,8 +31,11 @@ export interface InventoryZone {
 export function prefetchInventory({ queryClient, client }: { queryClient: QueryClient; client: Client }) {
   void queryClient.prefetchQuery(projectQueries.list(client))
   for (const zone of ZONES) {
-    void queryClient.prefetchQuery(instanceQueries.zone(client, zone, ALL_SERVERS))
-    void queryClient.prefetchQuery(ipQueries.zone(client, zone))
+    // A zone that just failed or was refused keeps that answer, as on the page (its "Retry" asks again).
+    const servers = instanceQueries.zone(client, zone, ALL_SERVERS)
+    if (!failedLately(queryClient, servers)) void queryClient.prefetchQuery(servers)
+    const ips = ipQueries.zone(client, zone)
+    if (!failedLately(queryClient, ips)) void queryClient.prefetchQuery(ips)
   }
 }
 
