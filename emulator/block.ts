@@ -16,10 +16,10 @@
 import { randomUUID } from 'node:crypto'
 import { getOr404, invalidArgument, invalidArguments, preconditionFailed, type ArgumentDetail } from './errors.ts'
 import {
-  bodyObject, type Ctx, enumQuery, json, noContent, optionalString, optionalTags, queryList, type Reply, requireAccess,
-  type Route, uuidQuery, zoneParam,
+  bodyObject, createdOrNameOrder, type Ctx, json, noContent, optionalString, optionalTags, queryList, type Reply,
+  requireAccess, requiredProjectId, type Route, uuidQuery, zoneParam,
 } from './http.ts'
-import { isoDate, isUuid } from './ids.ts'
+import { isoDate } from './ids.ts'
 import { makeBlockVolume } from './model.ts'
 import { globalList } from './pagination.ts'
 import type { BlockSnapshot, BlockVolume } from './store.ts'
@@ -78,8 +78,6 @@ const renderSnapshot = (snapshot: BlockSnapshot): Record<string, unknown> => ({
   zone: snapshot.zone,
 })
 
-const ORDERS = ['created_at_asc', 'created_at_desc', 'name_asc', 'name_desc'] as const
-
 /** Every emulated project belongs to the one organization. */
 const inOrganization = (ctx: Ctx, projectId: string, organization: string | undefined): boolean =>
   !organization || ctx.store.projects.get(projectId)?.organizationId === organization
@@ -93,9 +91,7 @@ const listVolumes = (ctx: Ctx): Reply => {
   const resource = uuidQuery(q, 'product_resource_id')
   const name = q.get('name')?.toLowerCase() || undefined
   const tags = queryList(q, 'tags')
-  const order = enumQuery(q, 'order_by', ORDERS) ?? 'created_at_asc'
-  const dir = order.endsWith('_desc') ? -1 : 1
-  const byName = order.startsWith('name')
+  const order = createdOrNameOrder(q)
   const { page, totalCount } = globalList(q, {
     items: data.blockVolumes.values(),
     keep: (v) =>
@@ -106,7 +102,7 @@ const listVolumes = (ctx: Ctx): Reply => {
       (!name || v.name.toLowerCase().includes(name)) &&
       // Block: "only volumes with one or more matching tags" (SDK ListVolumesRequest.tags).
       (tags.length === 0 || tags.some((t) => v.tags.includes(t))),
-    order: (a, b) => dir * (byName ? a.name.localeCompare(b.name) : a.createdAt - b.createdAt),
+    order,
   })
   return json({ volumes: page.map(renderBlockVolume), total_count: totalCount })
 }
@@ -118,22 +114,6 @@ const findVolume = (ctx: Ctx, access: 'read' | 'write', action?: string): BlockV
   return volume
 }
 
-const projectOf = (ctx: Ctx, body: Record<string, unknown>, details: ArgumentDetail[]): string | undefined => {
-  const project = body.project_id
-  if (project === undefined || project === null) {
-    details.push({ argument_name: 'project_id', reason: 'required', help_message: 'required key not provided' })
-    return undefined
-  }
-  if (typeof project !== 'string' || !isUuid(project)) {
-    details.push({ argument_name: 'project_id', reason: 'format', help_message: 'value must be a valid UUID' })
-    return undefined
-  }
-  if (!ctx.store.projects.has(project)) {
-    details.push({ argument_name: 'project_id', reason: 'constraint', help_message: `project ${project} does not exist` })
-    return undefined
-  }
-  return project
-}
 
 const sizeArgument = (value: unknown, name: string, details: ArgumentDetail[]): number | undefined => {
   if (value === undefined || value === null) return undefined
@@ -157,7 +137,7 @@ const createVolume = (ctx: Ctx): Reply => {
   const { zone, data } = zoneParam(ctx)
   const body = bodyObject(ctx)
   const details: ArgumentDetail[] = []
-  const projectId = projectOf(ctx, body, details)
+  const projectId = requiredProjectId(ctx, body, details)
   const iops = iopsArgument(body.perf_iops, details)
   const fromEmpty = body.from_empty
   const fromSnapshot = body.from_snapshot
@@ -232,9 +212,7 @@ const listSnapshots = (ctx: Ctx): Reply => {
   const volumeId = uuidQuery(q, 'volume_id')
   const name = q.get('name')?.toLowerCase() || undefined
   const tags = queryList(q, 'tags')
-  const order = enumQuery(q, 'order_by', ORDERS) ?? 'created_at_asc'
-  const dir = order.endsWith('_desc') ? -1 : 1
-  const byName = order.startsWith('name')
+  const order = createdOrNameOrder(q)
   const { page, totalCount } = globalList(q, {
     items: data.blockSnapshots.values(),
     keep: (s) =>
@@ -244,7 +222,7 @@ const listSnapshots = (ctx: Ctx): Reply => {
       (!volumeId || s.parentVolume?.id === volumeId) &&
       (!name || s.name.toLowerCase().includes(name)) &&
       (tags.length === 0 || tags.some((t) => s.tags.includes(t))),
-    order: (a, b) => dir * (byName ? a.name.localeCompare(b.name) : a.createdAt - b.createdAt),
+    order,
   })
   return json({ snapshots: page.map(renderSnapshot), total_count: totalCount })
 }
@@ -260,7 +238,7 @@ const createSnapshot = (ctx: Ctx): Reply => {
   const { zone, data } = zoneParam(ctx)
   const body = bodyObject(ctx)
   const details: ArgumentDetail[] = []
-  const projectId = projectOf(ctx, body, details)
+  const projectId = requiredProjectId(ctx, body, details)
   const volumeId = body.volume_id
   if (typeof volumeId !== 'string' || volumeId === '') details.push({ argument_name: 'volume_id', reason: 'required', help_message: 'required key not provided' })
   const name = optionalString(body, 'name')

@@ -1,7 +1,7 @@
 /** Types shared by the router (server.ts) and the API modules. */
 import type { IncomingHttpHeaders } from 'node:http'
 import { type Access, type Caller, type Product, scopeAllows, scopeOf, type Scope } from './auth.ts'
-import { invalidArgument, permissionsDenied } from './errors.ts'
+import { type ArgumentDetail, invalidArgument, permissionsDenied } from './errors.ts'
 import { isUuid } from './ids.ts'
 import { isZone, type Store, type Zone, type ZoneData } from './store.ts'
 
@@ -120,4 +120,39 @@ export const enumQuery = <T extends string>(query: URLSearchParams, name: string
   if (v === null || v === '') return undefined
   if (!(values as readonly string[]).includes(v)) throw invalidArgument(name, 'constraint', `value must be one of ${values.join(', ')}`)
   return v as T
+}
+
+/** The `order_by` values of the regional and zonal lists that sort by creation date or name (Block, VPC). */
+const CREATED_OR_NAME = ['created_at_asc', 'created_at_desc', 'name_asc', 'name_desc'] as const
+
+/** The comparator for `order_by` (CREATED_OR_NAME, default `created_at_asc`); a value outside it answers 400. */
+export const createdOrNameOrder = (
+  query: URLSearchParams,
+): ((a: { name: string; createdAt: number }, b: { name: string; createdAt: number }) => number) => {
+  const order = enumQuery(query, 'order_by', CREATED_OR_NAME) ?? 'created_at_asc'
+  const dir = order.endsWith('_desc') ? -1 : 1
+  return order.startsWith('name') ? (a, b) => dir * a.name.localeCompare(b.name) : (a, b) => dir * (a.createdAt - b.createdAt)
+}
+
+/** `value` as the project of argument `argument`: the UUID of an existing project, else a detail for Scaleway's 400. */
+export const existingProject = (ctx: Ctx, value: unknown, argument: string, details: ArgumentDetail[]): string | undefined => {
+  if (typeof value !== 'string' || !isUuid(value)) {
+    details.push({ argument_name: argument, reason: 'format', help_message: 'value must be a valid UUID' })
+    return undefined
+  }
+  if (!ctx.store.projects.has(value)) {
+    details.push({ argument_name: argument, reason: 'constraint', help_message: `project ${value} does not exist` })
+    return undefined
+  }
+  return value
+}
+
+/** A create body's `project_id` (Block, VPC): required, and an existing project's; otherwise a detail for the 400. */
+export const requiredProjectId = (ctx: Ctx, body: Record<string, unknown>, details: ArgumentDetail[]): string | undefined => {
+  const project = body.project_id
+  if (project === undefined || project === null) {
+    details.push({ argument_name: 'project_id', reason: 'required', help_message: 'required key not provided' })
+    return undefined
+  }
+  return existingProject(ctx, project, 'project_id', details)
 }

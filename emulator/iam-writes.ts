@@ -74,20 +74,43 @@ const createApplication = (ctx: Ctx): Reply => {
   return readBack(ctx, '/applications/:id', { id: app.id })
 }
 
+/** What IAM's update calls take alike (applications, groups, policies), as sent: a name (never empty), a description, tags. */
+interface Described {
+  name: string
+  description: string
+  tags: string[]
+  updatedAt: number
+}
+
+/** Reads those fields from an update body; an empty name goes to `details` (Scaleway's 400 names every bad argument). */
+const describedUpdate = (body: Record<string, unknown>, details: ArgumentDetail[]): Partial<Omit<Described, 'updatedAt'>> => {
+  const name = optionalString(body, 'name')
+  if (name === '') details.push({ argument_name: 'name', reason: 'constraint', help_message: 'value must not be empty' })
+  return { name, description: optionalString(body, 'description'), tags: optionalTags(body) }
+}
+
+/** Writes what was sent (and only that), and the update time. */
+const applyDescribed = (target: Described, update: Partial<Omit<Described, 'updatedAt'>>, now: number): void => {
+  if (update.name !== undefined) target.name = update.name
+  if (update.description !== undefined) target.description = update.description
+  if (update.tags !== undefined) target.tags = update.tags
+  target.updatedAt = now
+}
+
+/** An update of an application or a group: the described fields and nothing else. */
+const describedOnlyUpdate = (ctx: Ctx, target: Described): void => {
+  const details: ArgumentDetail[] = []
+  const update = describedUpdate(bodyObject(ctx), details)
+  if (details.length > 0) throw invalidArguments(details)
+  applyDescribed(target, update, ctx.now)
+}
+
 const findApplication = (ctx: Ctx): Application => getOr404(ctx.store.applications, ctx.params.id ?? '', 'application')
 
 const updateApplication = (ctx: Ctx): Reply => {
   requireAccess(ctx, 'iam', 'write', 'application')
   const app = findApplication(ctx)
-  const body = bodyObject(ctx)
-  const name = optionalString(body, 'name')
-  if (name !== undefined && name === '') throw invalidArgument('name', 'constraint', 'value must not be empty')
-  const description = optionalString(body, 'description')
-  const tags = optionalTags(body)
-  if (name !== undefined) app.name = name
-  if (description !== undefined) app.description = description
-  if (tags !== undefined) app.tags = tags
-  app.updatedAt = ctx.now
+  describedOnlyUpdate(ctx, app)
   return readBack(ctx, '/applications/:id', { id: app.id })
 }
 
@@ -187,15 +210,7 @@ const findGroup = (ctx: Ctx): Group => getOr404(ctx.store.groups, ctx.params.id 
 const updateGroup = (ctx: Ctx): Reply => {
   requireAccess(ctx, 'iam', 'write', 'group')
   const group = findGroup(ctx)
-  const body = bodyObject(ctx)
-  const name = optionalString(body, 'name')
-  if (name !== undefined && name === '') throw invalidArgument('name', 'constraint', 'value must not be empty')
-  const description = optionalString(body, 'description')
-  const tags = optionalTags(body)
-  if (name !== undefined) group.name = name
-  if (description !== undefined) group.description = description
-  if (tags !== undefined) group.tags = tags
-  group.updatedAt = ctx.now
+  describedOnlyUpdate(ctx, group)
   return readBack(ctx, '/groups/:id', { id: group.id })
 }
 
@@ -251,8 +266,7 @@ const updatePolicy = (ctx: Ctx): Reply => {
   const policy = findPolicy(ctx, ctx.params.id ?? '')
   const body = bodyObject(ctx)
   const details: ArgumentDetail[] = []
-  const name = optionalString(body, 'name')
-  if (name !== undefined && name === '') details.push({ argument_name: 'name', reason: 'constraint', help_message: 'value must not be empty' })
+  const described = describedUpdate(body, details)
   let principal: Principal | undefined
   const userId = optionalString(body, 'user_id')
   const applicationId = optionalString(body, 'application_id')
@@ -269,13 +283,8 @@ const updatePolicy = (ctx: Ctx): Reply => {
   } else if (optionalBool(body, 'no_principal') === true) principal = null
   if (details.length > 0) throw invalidArguments(details)
   if (!policy.editable) throw preconditionFailed('protected_resource', 'this policy is managed by Scaleway and cannot be edited')
-  if (name !== undefined) policy.name = name
-  const description = optionalString(body, 'description')
-  if (description !== undefined) policy.description = description
-  const tags = optionalTags(body)
-  if (tags !== undefined) policy.tags = tags
   if (principal !== undefined) policy.principal = principal
-  policy.updatedAt = ctx.now
+  applyDescribed(policy, described, ctx.now)
   return readBack(ctx, '/policies/:id', { id: policy.id })
 }
 

@@ -11,8 +11,8 @@
 import { randomUUID } from 'node:crypto'
 import { getOr404, invalidArgument, invalidArguments, preconditionFailed, type ArgumentDetail } from './errors.ts'
 import {
-  bodyObject, type Ctx, enumQuery, json, noContent, optionalBool, optionalString, optionalTags, queryList, type Reply,
-  requireAccess, type Route, uuidQuery,
+  bodyObject, createdOrNameOrder, type Ctx, json, noContent, optionalBool, optionalString, optionalTags, queryList, type Reply,
+  requireAccess, requiredProjectId, type Route, uuidQuery,
 } from './http.ts'
 import { isoDate, isUuid } from './ids.ts'
 import { ensureDefaultVpc, makePrivateNetwork } from './model.ts'
@@ -69,30 +69,6 @@ export const renderPrivateNetwork = (network: PrivateNetwork): Record<string, un
   region: network.region,
 })
 
-const ORDERS = ['created_at_asc', 'created_at_desc', 'name_asc', 'name_desc'] as const
-
-const sorter = (ctx: Ctx): ((a: { name: string; createdAt: number }, b: { name: string; createdAt: number }) => number) => {
-  const order = enumQuery(ctx.query, 'order_by', ORDERS) ?? 'created_at_asc'
-  const dir = order.endsWith('_desc') ? -1 : 1
-  return order.startsWith('name') ? (a, b) => dir * a.name.localeCompare(b.name) : (a, b) => dir * (a.createdAt - b.createdAt)
-}
-
-const projectIdOf = (ctx: Ctx, body: Record<string, unknown>, details: ArgumentDetail[]): string | undefined => {
-  const project = body.project_id
-  if (project === undefined || project === null) {
-    details.push({ argument_name: 'project_id', reason: 'required', help_message: 'required key not provided' })
-    return undefined
-  }
-  if (typeof project !== 'string' || !isUuid(project)) {
-    details.push({ argument_name: 'project_id', reason: 'format', help_message: 'value must be a valid UUID' })
-    return undefined
-  }
-  if (!ctx.store.projects.has(project)) {
-    details.push({ argument_name: 'project_id', reason: 'constraint', help_message: `project ${project} does not exist` })
-    return undefined
-  }
-  return project
-}
 
 // ---------------------------------------------------------------------------------------------- VPCs
 
@@ -109,7 +85,7 @@ const listVpcs = (ctx: Ctx): Reply => {
       v.region === region && (readScope === 'all' || readScope.has(v.projectId)) && (!project || v.projectId === project) &&
       (!name || v.name.toLowerCase().includes(name)) && (isDefault === null || isDefault === '' || String(v.isDefault) === isDefault) &&
       tags.every((t) => v.tags.includes(t)),
-    order: sorter(ctx),
+    order: createdOrNameOrder(ctx.query),
   })
   return json({ vpcs: page.map((v) => renderVpc(ctx, v)), total_count: totalCount })
 }
@@ -126,7 +102,7 @@ const createVpc = (ctx: Ctx): Reply => {
   const region = regionParam(ctx)
   const body = bodyObject(ctx)
   const details: ArgumentDetail[] = []
-  const projectId = projectIdOf(ctx, body, details)
+  const projectId = requiredProjectId(ctx, body, details)
   if (details.length > 0) throw invalidArguments(details)
   requireAccess(ctx, 'instance', 'write', 'vpc', projectId)
   const vpc: Vpc = {
@@ -176,7 +152,7 @@ const listPrivateNetworks = (ctx: Ctx): Reply => {
       n.region === region && (readScope === 'all' || readScope.has(n.projectId)) && (!project || n.projectId === project) &&
       (!vpcId || n.vpcId === vpcId) && (!name || n.name.toLowerCase().includes(name)) && (ids.length === 0 || ids.includes(n.id)) &&
       tags.every((t) => n.tags.includes(t)),
-    order: sorter(ctx),
+    order: createdOrNameOrder(ctx.query),
   })
   return json({ private_networks: page.map(renderPrivateNetwork), total_count: totalCount })
 }
@@ -192,7 +168,7 @@ const createPrivateNetwork = (ctx: Ctx): Reply => {
   const region = regionParam(ctx)
   const body = bodyObject(ctx)
   const details: ArgumentDetail[] = []
-  const projectId = projectIdOf(ctx, body, details)
+  const projectId = requiredProjectId(ctx, body, details)
   const vpcId = body.vpc_id
   if (vpcId !== undefined && vpcId !== null && (typeof vpcId !== 'string' || !isUuid(vpcId))) {
     details.push({ argument_name: 'vpc_id', reason: 'format', help_message: 'value must be a valid UUID' })

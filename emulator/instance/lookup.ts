@@ -1,6 +1,6 @@
 /** Looking up the Instance resources a request names, with the caller's access checked on their project. */
 import { getOr404, invalidArgument, type ArgumentDetail } from '../errors.ts'
-import { type Ctx, requireAccess } from '../http.ts'
+import { type Ctx, existingProject, requireAccess } from '../http.ts'
 import { isUuid } from '../ids.ts'
 import type { FlexibleIp, Server, ZoneData } from '../store.ts'
 
@@ -35,17 +35,7 @@ export const findIp = (ctx: Ctx, data: ZoneData, access: 'read' | 'write', actio
 export const resolveProject = (ctx: Ctx, body: Record<string, unknown>, details: ArgumentDetail[]): string | undefined => {
   const project = body.project ?? body.project_id
   const organization = body.organization ?? body.organization_id
-  if (project !== undefined && project !== null) {
-    if (typeof project !== 'string' || !isUuid(project)) {
-      details.push({ argument_name: 'project', reason: 'format', help_message: 'value must be a valid UUID' })
-      return undefined
-    }
-    if (!ctx.store.projects.has(project)) {
-      details.push({ argument_name: 'project', reason: 'constraint', help_message: `project ${project} does not exist` })
-      return undefined
-    }
-    return project
-  }
+  if (project !== undefined && project !== null) return existingProject(ctx, project, 'project', details)
   if (organization !== undefined && organization !== null) {
     if (organization !== ctx.store.organizationId) {
       details.push({ argument_name: 'organization', reason: 'constraint', help_message: 'unknown organization' })

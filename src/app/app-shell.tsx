@@ -5,6 +5,7 @@ import { useSession } from '@/features/session'
 import { DEFAULT_ZONE } from '@/lib/scaleway/localities'
 import { ALL_ZONES, useCurrentZone } from '@/lib/scaleway/use-zone'
 import { cn } from '@/lib/utils'
+import { ConsoleFrame } from './console-frame'
 import { ZoneSwitcher } from './zone-switcher'
 
 /** The menu. `allZones`: that page (its exact path) can show every zone at once, `?zone=all`. */
@@ -41,48 +42,39 @@ export function AppShell() {
   }
 
   return (
-    <div className="flex min-h-full flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-        Skip to content
-      </a>
-      <header className="bg-slate-900 text-white">
-        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <span className="flex items-center gap-2 font-semibold">
-            <img src="/favicon.svg" alt="" className="size-6" />
-            Scaleway Console
+    <ConsoleFrame
+      mainRef={mainRef}
+      nav={
+        NAV.map((item) => (
+          <NavLink
+            key={item.to}
+            to={'zoned' in item ? `${item.to}?${new URLSearchParams({ zone: zone === ALL_ZONES && !item.allZones ? DEFAULT_ZONE : zone })}` : item.to}
+            end={'end' in item}
+            className={({ isActive }) =>
+              cn(
+                'rounded-md px-3 py-1.5 text-sm text-slate-300 hover:bg-slate-800 hover:text-white',
+                isActive && 'bg-slate-800 text-white',
+              )
+            }
+          >
+            {item.label}
+          </NavLink>
+        ))
+      }
+      end={
+        <div className="ml-auto flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2">
+          <ZoneSwitcher allowAll={allowAllZones} />
+          <span className="max-w-full truncate font-mono text-xs text-slate-300" title="Signed-in access key">
+            <span className="sr-only">Signed in with access key </span>
+            {accessKey}
           </span>
-          <nav aria-label="Main" className="flex flex-wrap gap-1">
-            {NAV.map((item) => (
-              <NavLink
-                key={item.to}
-                to={'zoned' in item ? `${item.to}?${new URLSearchParams({ zone: zone === ALL_ZONES && !item.allZones ? DEFAULT_ZONE : zone })}` : item.to}
-                end={'end' in item}
-                className={({ isActive }) =>
-                  cn(
-                    'rounded-md px-3 py-1.5 text-sm text-slate-300 hover:bg-slate-800 hover:text-white',
-                    isActive && 'bg-slate-800 text-white',
-                  )
-                }
-              >
-                {item.label}
-              </NavLink>
-            ))}
-          </nav>
-          <div className="ml-auto flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2">
-            <ZoneSwitcher allowAll={allowAllZones} />
-            <span className="max-w-full truncate font-mono text-xs text-slate-300" title="Signed-in access key">
-              <span className="sr-only">Signed in with access key </span>
-              {accessKey}
-            </span>
-            <Button variant="secondary" size="sm" onClick={handleSignOut}>
-              Sign out
-            </Button>
-          </div>
+          <Button variant="secondary" size="sm" onClick={handleSignOut}>
+            Sign out
+          </Button>
         </div>
-      </header>
-      <main ref={mainRef} id="main" tabIndex={-1} className="mx-auto w-full max-w-[96rem] flex-1 px-4 py-8 focus:outline-none">
-        <Outlet />
-      </main>
-    </div>
+      }
+    >
+      <Outlet />
+    </ConsoleFrame>
   )
 }

@@ -1,6 +1,7 @@
 export { normalizeCredentials, validateCredentials, type CredentialErrors } from './credentials'
 export { DemoKeys } from './demo-keys'
 export { RequireSession } from './require-session'
+export { SecretKeyField } from './secret-key-field'
 export { SessionProvider, useScalewayClient, useSession } from './session-provider'
 export { sessionQueries, type KeyVerification } from './session-queries'
 export { SignInPage } from './sign-in-page'

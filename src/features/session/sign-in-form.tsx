@@ -7,6 +7,7 @@ import { retryDelay, shouldRetry } from '@/lib/query-client'
 import { createScalewayClient, type Credentials } from '@/lib/scaleway/client'
 import { normalizeCredentials, validateCredentials, type CredentialErrors } from './credentials'
 import { DemoKeys } from './demo-keys'
+import { SecretKeyField } from './secret-key-field'
 import { sessionQueries, verifyApiKey } from './session-queries'
 import { useSession } from './session-provider'
 
@@ -26,7 +27,6 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   const [accessKey, setAccessKey] = useState('')
   const secretRef = useRef<HTMLInputElement>(null)
   const [fieldErrors, setFieldErrors] = useState<CredentialErrors>({})
-  const [revealSecret, setRevealSecret] = useState(false)
 
   // The key being checked lives in this ref for the length of the call, never in the
   // mutation's variables: React Query keeps those in its cache while the error is shown.
@@ -86,28 +86,15 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           if (fieldErrors.accessKey) setFieldErrors((current) => ({ ...current, accessKey: undefined }))
         }}
       />
-      <div className="space-y-1.5">
-        <Field
-          ref={secretRef}
-          id={SECRET_INPUT_ID}
-          label="Secret key"
-          name="secretKey"
-          type={revealSecret ? 'text' : 'password'}
-          autoComplete="off"
-          data-1p-ignore
-          data-lpignore="true"
-          spellCheck={false}
-          placeholder="xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
-          description="Kept in this browser tab only (sessionStorage), sent only as the X-Auth-Token header."
-          error={fieldErrors.secretKey}
-          onChange={() => {
-            if (fieldErrors.secretKey) setFieldErrors((current) => ({ ...current, secretKey: undefined }))
-          }}
-        />
-        <Button variant="ghost" size="sm" aria-controls={SECRET_INPUT_ID} onClick={() => setRevealSecret((v) => !v)}>
-          {revealSecret ? 'Hide secret key' : 'Show secret key'}
-        </Button>
-      </div>
+      <SecretKeyField
+        ref={secretRef}
+        id={SECRET_INPUT_ID}
+        description="Kept in this browser tab only (sessionStorage), sent only as the X-Auth-Token header."
+        error={fieldErrors.secretKey}
+        onChange={() => {
+          if (fieldErrors.secretKey) setFieldErrors((current) => ({ ...current, secretKey: undefined }))
+        }}
+      />
       {verify.isError && <ErrorPanel error={verify.error} />}
       <Button type="submit" className="w-full" disabled={verify.isPending}>
         {verify.isPending ? 'Checking the key…' : 'Sign in'}

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
-import { Button } from '@/components/ui/button'
+import { useEffect, useRef } from 'react'
 import { Field } from '@/components/ui/field'
-import { DemoKeys, useSession } from '@/features/session'
+import { DemoKeys, SecretKeyField, useSession } from '@/features/session'
 import { useWalkthrough, type StepStatus } from '../walkthrough'
 import { Step } from './step'
 
@@ -21,7 +20,6 @@ export function PasteStep() {
   const w = useWalkthrough()
   const { accessKey: signedInAs } = useSession()
   const secretRef = useRef<HTMLInputElement>(null)
-  const [reveal, setReveal] = useState(false)
   const restore = useRef(w.secret)
   useEffect(() => {
     if (secretRef.current && restore.current) secretRef.current.value = restore.current
@@ -48,27 +46,14 @@ export function PasteStep() {
           onChange={(e) => w.setAccessKey(e.target.value)}
           onBlur={() => w.accessKey && w.touch('accessKey')}
         />
-        <div className="space-y-1.5">
-          <Field
-            ref={secretRef}
-            id={SECRET_ID}
-            label="Secret key"
-            name="secretKey"
-            type={reveal ? 'text' : 'password'}
-            autoComplete="off"
-            data-1p-ignore
-            data-lpignore="true"
-            spellCheck={false}
-            placeholder="xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
-            description={okSecret}
-            error={w.touched.secretKey ? w.errors.secretKey : undefined}
-            onChange={(e) => w.setSecret(e.target.value)}
-            onBlur={() => w.secret && w.touch('secretKey')}
-          />
-          <Button variant="ghost" size="sm" aria-controls={SECRET_ID} aria-pressed={reveal} onClick={() => setReveal((v) => !v)}>
-            {reveal ? 'Hide secret key' : 'Show secret key'}
-          </Button>
-        </div>
+        <SecretKeyField
+          ref={secretRef}
+          id={SECRET_ID}
+          description={okSecret}
+          error={w.touched.secretKey ? w.errors.secretKey : undefined}
+          onChange={(e) => w.setSecret(e.target.value)}
+          onBlur={() => w.secret && w.touch('secretKey')}
+        />
       </form>
       <DemoKeys
         onPick={(credentials) => {
