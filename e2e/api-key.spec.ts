@@ -142,6 +142,17 @@ test('a failed zone check says failed with a Retry; "Run the checks again" asks 
   await expect(row.getByText('Failed')).toBeVisible()
   await expect(row).toContainText('The Scaleway API answered 500')
   await expect(page.getByText('21 of 22 calls allowed, 0 denied, 1 failed.')).toBeVisible()
+  // The page's own reads (each policy's rules) may still be arriving: wait until the API is quiet.
+  await expect(page.getByRole('article', { name: 'Operators' })).toContainText('Project production')
+  let seen = -1
+  await expect
+    .poll(async () => {
+      const now = (await emulator.requests()).length
+      const quiet = now === seen
+      seen = now
+      return quiet
+    }, { intervals: [300] })
+    .toBe(true)
 
   await emulator.clearFaults()
   await emulator.clearRequests()
