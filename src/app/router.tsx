@@ -84,10 +84,11 @@ function SignedInShell() {
   // Only the shell's first appearance waits here. Afterwards the shell stays (focus and all), and a page whose chunk
   // is not in yet suspends inside its own boundary, where the navigation's transition keeps the last page on screen.
   const [shown, setShown] = useState(false)
+  // Once shown, nothing to wait for: an empty list is settled.
   const ready = useSettled(shown ? [] : chunks)
   if (ready && !shown) setShown(true)
   usePreloadOnIntent()
-  return shown || ready ? <AppShell /> : <PageLoading />
+  return ready ? <AppShell /> : <PageLoading />
 }
 
 /** A pointer over, or focus on, a link to a console page starts its chunk: the click then finds it loaded. */

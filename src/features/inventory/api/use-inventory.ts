@@ -16,6 +16,10 @@ const serversOf = (page: { items: Server[] }) => page.items
 const REDRAW_EVERY_MS = 500
 const ipsOf = (listing: { items: Ip[] }) => listing.items
 
+/** The inventory's two lists per zone: one definition for the page and its prefetch, so they cannot drift apart. */
+const serversQuery = (client: Client, zone: string) => instanceQueries.zone(client, zone, ALL_SERVERS)
+const ipsQuery = (client: Client, zone: string) => ipQueries.zone(client, zone)
+
 export interface InventoryZone {
   zone: string
   servers: ZoneState
@@ -32,9 +36,9 @@ export function prefetchInventory({ queryClient, client }: { queryClient: QueryC
   void queryClient.prefetchQuery(projectQueries.list(client))
   for (const zone of ZONES) {
     // A zone that just failed or was refused keeps that answer, as on the page (its "Retry" asks again).
-    const servers = instanceQueries.zone(client, zone, ALL_SERVERS)
+    const servers = serversQuery(client, zone)
     if (!failedLately(queryClient, servers)) void queryClient.prefetchQuery(servers)
-    const ips = ipQueries.zone(client, zone)
+    const ips = ipsQuery(client, zone)
     if (!failedLately(queryClient, ips)) void queryClient.prefetchQuery(ips)
   }
 }
@@ -47,8 +51,8 @@ export function prefetchInventory({ queryClient, client }: { queryClient: QueryC
  */
 export function useInventory() {
   const client = useScalewayClient()
-  const servers = useZoneFanOut({ query: (zone) => instanceQueries.zone(client, zone, ALL_SERVERS), rows: serversOf, every: REDRAW_EVERY_MS })
-  const ips = useZoneFanOut({ query: (zone) => ipQueries.zone(client, zone), rows: ipsOf, every: REDRAW_EVERY_MS })
+  const servers = useZoneFanOut({ query: (zone) => serversQuery(client, zone), rows: serversOf, every: REDRAW_EVERY_MS })
+  const ips = useZoneFanOut({ query: (zone) => ipsQuery(client, zone), rows: ipsOf, every: REDRAW_EVERY_MS })
   const zones: InventoryZone[] = ZONES.map((zone, i) => {
     const s = servers.zones[i] as ZoneState
     const p = ips.zones[i] as ZoneState
