@@ -47,7 +47,7 @@ const PROBE_SCRIPT = `(() => {
   bench.stop = () => { bench.running = false }
   bench.api = (since) => performance.getEntriesByType('resource')
     .filter((e) => new URL(e.name).pathname.startsWith('/api/') && e.startTime >= since)
-    .map((e) => ({ start: e.startTime, sent: e.requestStart, end: e.responseEnd, path: new URL(e.name).pathname }))
+    .map((e) => ({ start: e.startTime, sent: e.requestStart, end: e.responseEnd, path: new URL(e.name).pathname, url: e.name }))
   window.__bench = bench
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['disabled', 'aria-hidden'] })
   document.addEventListener('DOMContentLoaded', check)
@@ -89,6 +89,8 @@ export interface ApiEntry {
   sent: number
   end: number
   path: string
+  /** The whole URL, query included. */
+  url: string
 }
 
 export async function apiEntries(page: Page, since = 0): Promise<ApiEntry[]> {
@@ -124,4 +126,20 @@ export function dependentChain(entries: ApiEntry[], until = Number.POSITIVE_INFI
     depth.push(before + 1)
   })
   return Math.max(0, ...depth)
+}
+
+/**
+ * The network's share of a page's time: the same GET requests, all at once, from a page doing nothing else (a static
+ * file of the same server), as ms from the first request to the last answer. What the page takes beyond it after the
+ * shell is the app's own work; what this takes beyond one latency is the browser, the proxy and the emulator.
+ */
+export async function networkFloor(page: Page, appUrl: string, urls: string[], secretKey: string): Promise<number> {
+  await page.goto(`${appUrl}/favicon.svg?floor`)
+  return page.evaluate<number>(`(async () => {
+    performance.clearResourceTimings()
+    const urls = ${JSON.stringify(urls)}
+    await Promise.all(urls.map((url) => fetch(url, { headers: { 'X-Auth-Token': ${JSON.stringify(secretKey)} }, cache: 'no-store' }).then((r) => r.arrayBuffer())))
+    const entries = performance.getEntriesByType('resource')
+    return Math.max(...entries.map((e) => e.responseEnd)) - Math.min(...entries.map((e) => e.startTime))
+  })()`)
 }

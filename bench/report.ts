@@ -82,7 +82,7 @@ export function printReport(h: Header, f: Figures, budgets: BudgetCheck[]): stri
     out.push('', 'TIME TO DATA (demo seed; signed-in tab reloaded: built files cached, React Query empty)')
     out.push(
       table(
-        ['measure', 'served by', 'latency', 'from navigation', '×latency', 'after the shell', '×latency', '×b', 'render', 'chain', 'requests', 'at once page/server'],
+        ['measure', 'served by', 'latency', 'from navigation', '×latency', 'after the shell', '×latency', 'floor', '×latency', 'app', '×b', 'render', 'chain', 'requests', 'at once page/server'],
         f.latency.map((r) => [
           r.label,
           SERVED_BY[r.servedBy],
@@ -91,6 +91,9 @@ export function printReport(h: Header, f: Figures, budgets: BudgetCheck[]): stri
           r.roundTrips ? r.roundTrips.median.toFixed(2) : '—',
           ms(r.afterShellMs),
           r.roundTripsAfterShell ? r.roundTripsAfterShell.median.toFixed(2) : '—',
+          r.floorMs ? `${r.floorMs.median} ms` : '—',
+          r.roundTripsFloor ? r.roundTripsFloor.median.toFixed(2) : '—',
+          r.appMs ? `${r.appMs.median} ms` : '—',
           r.ratio ? `×${r.ratio.median.toFixed(1)}` : '—',
           r.renderMs ? `${r.renderMs.median} ms` : '—',
           r.dependentChain ? String(r.dependentChain.median) : '—',
@@ -101,6 +104,8 @@ export function printReport(h: Header, f: Figures, budgets: BudgetCheck[]): stri
     )
     out.push(
       '  after the shell: from the first API request; render: from the last API answer to the data on screen;',
+      '  floor: the same requests all at once from a static page of the same server (the browser, proxy and emulator);',
+      '  app: after the shell minus that run\'s floor (the app\'s own share);',
       '  chain: longest run of requests each asked for after the previous one answered; requests: asked before the data showed.',
     )
   }

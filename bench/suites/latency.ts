@@ -5,8 +5,8 @@
  * longest chain of dependent requests the app made before the data showed.
  */
 import { type BenchConfig, LATENCY_PLAN, NGINX_LATENCY_PLAN, type PageName, type ServedBy } from '../config.ts'
-import { dependentChain, type Mark } from '../probes.ts'
-import { baseline, signedInPage } from '../session.ts'
+import { dependentChain, type Mark, networkFloor } from '../probes.ts'
+import { ADMIN, baseline, signedInPage } from '../session.ts'
 import type { Stack } from '../stack.ts'
 import { multiples, ratios, type Stats, summarize } from '../stats.ts'
 import { visit } from '../visit.ts'
@@ -33,6 +33,11 @@ export interface LatencyRow {
   /** From the app's first API request (the shell is up) to the data. */
   afterShellMs: Stats | null
   roundTripsAfterShell: Stats | null
+  /** The same requests all at once from a page doing nothing else (see `networkFloor`): the network's share. */
+  floorMs: Stats | null
+  roundTripsFloor: Stats | null
+  /** After the shell, beyond the floor: the app's own share (each run against its own floor). */
+  appMs: Stats | null
   /** From the last API answer before the data showed to the data on screen: the app's own work. */
   renderMs: Stats | null
   /** Longest chain of requests each asked for after the previous answered, before the data showed. */
@@ -46,6 +51,8 @@ export interface LatencyRow {
 interface Samples {
   ms: number[]
   afterShell: number[]
+  floor: number[]
+  app: number[]
   render: number[]
   baseline: number[]
   chain: number[]
@@ -54,7 +61,7 @@ interface Samples {
   serverMax: number[]
 }
 
-const emptySamples = (): Samples => ({ ms: [], afterShell: [], render: [], baseline: [], chain: [], requests: [], pageMax: [], serverMax: [] })
+const emptySamples = (): Samples => ({ ms: [], afterShell: [], floor: [], app: [], render: [], baseline: [], chain: [], requests: [], pageMax: [], serverMax: [] })
 
 type Plan = { page: PageName; latencies: number[] }[]
 
@@ -74,8 +81,13 @@ async function measure(stack: Stack, config: BenchConfig, plan: Plan, appUrl: st
             const at = v.marks[m.mark]!
             const s = samples.get(key(m.label, latencyMs)) ?? emptySamples()
             samples.set(key(m.label, latencyMs), s)
+            const afterShell = v.shellAt === null ? at : at - v.shellAt
+            const asked = v.api.filter((e) => e.start <= at)
+            const floor = asked.length ? await networkFloor(page, appUrl, asked.map((e) => e.url), ADMIN.secretKey) : 0
             s.ms.push(at)
-            s.afterShell.push(v.shellAt === null ? at : at - v.shellAt)
+            s.afterShell.push(afterShell)
+            s.floor.push(floor)
+            s.app.push(afterShell - floor)
             s.render.push(at - Math.max(0, ...v.api.filter((e) => e.end <= at).map((e) => e.end)))
             s.baseline.push(runBaseline)
             s.chain.push(dependentChain(v.api, at))
@@ -110,6 +122,9 @@ function rowsOf(servedBy: ServedBy, plan: Plan, samples: Map<string, Samples>): 
         roundTrips: multiples(s.ms, latencyMs),
         afterShellMs: summarize(s.afterShell),
         roundTripsAfterShell: multiples(s.afterShell, latencyMs),
+        floorMs: summarize(s.floor),
+        roundTripsFloor: multiples(s.floor, latencyMs),
+        appMs: summarize(s.app),
         renderMs: summarize(s.render),
         dependentChain: latencyMs > 0 ? summarize(s.chain, 0) : null,
         requestsBeforeData: summarize(s.requests, 0),

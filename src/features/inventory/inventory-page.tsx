@@ -29,9 +29,13 @@ export function InventoryPage() {
   const inventory = useInventory()
   const { search, setSearch } = useSearch(INVENTORY_SEARCH)
   const view = useInventoryView(inventory, search, projects)
-  // Stable while the filters are: the charts and totals (memoised) skip the redraws a page arriving causes.
+  // Stable while the filters are. Every part of the page is memoised: an answer arriving between two redraws
+  // (see useInventory) re-renders this component and nothing under it.
   const { project, tag } = search
   const links = useMemo(() => inventoryLinks({ project, tag }), [project, tag])
+  // Every server and IP fetched, whatever the filters (they narrow the view, not the export).
+  const { servers, ips } = inventory
+  const exportInput = useMemo(() => ({ servers, ips, projectName: projects.nameOf }), [servers, ips, projects.nameOf])
   const partial = !inventory.isComplete
   const nothingRead = inventory.isComplete && inventory.unreadError !== null
   const nothingAtAll = inventory.isComplete && inventory.unreadZones.length === 0 && inventory.servers.length + inventory.ips.length === 0
@@ -49,8 +53,7 @@ export function InventoryPage() {
             isComplete={inventory.isComplete}
             unreadZones={inventory.unreadZones}
             onRefresh={inventory.refresh}
-            // Every server and IP fetched, whatever the filters (they narrow the view, not the export).
-            exportInput={{ servers: inventory.servers, ips: inventory.ips, projectName: projects.nameOf }}
+            exportInput={exportInput}
           />
         }
       />

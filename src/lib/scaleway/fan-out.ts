@@ -9,7 +9,8 @@ import {
 } from '@tanstack/react-query'
 import { Errors } from '@scaleway/sdk-client'
 import pLimit from 'p-limit'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo } from 'react'
+import { useThrottled } from '@/lib/use-throttled'
 import { ZONES } from './localities'
 
 /** The most any Scaleway list returns per page. */
@@ -206,24 +207,6 @@ const NO_ROWS: never[] = []
 
 /** While zones still answer, what the fan-out returns changes at most this often (ms), unless told otherwise. */
 export const ROWS_EVERY_MS = 150
-
-/**
- * `value` as it is, except while `hold`: then its changes show at most every `ms`
- * (the latest one, at the latest `ms` after it came). Pages of eight zones arriving one
- * by one would otherwise re-merge, re-sort and re-render 10,000 rows a hundred times,
- * keeping the tab too busy to read the next pages.
- */
-function useThrottled<T>(value: T, ms: number, hold: boolean, resetKey: string): T {
-  const [state, setState] = useState({ shown: value, at: 0, hold, resetKey })
-  // Holding starts (and ends) with the value of that moment, never an older one; so does another set of zones.
-  if (state.hold !== hold || state.resetKey !== resetKey) setState({ shown: value, at: 0, hold, resetKey })
-  useEffect(() => {
-    if (!hold || state.shown === value) return
-    const timer = setTimeout(() => setState({ shown: value, at: Date.now(), hold, resetKey }), Math.max(0, state.at + ms - Date.now()))
-    return () => clearTimeout(timer)
-  }, [value, hold, ms, state, resetKey])
-  return hold && state.resetKey === resetKey ? state.shown : value
-}
 
 /**
  * A zone whose last answer was a refusal or a failure, within the data's freshness (its `staleTime`, else the default): that

@@ -1,6 +1,8 @@
 import type { Client } from '@scaleway/sdk-client'
 import type { QueryClient } from '@tanstack/react-query'
-import { failedLately, isSettled, useZoneFanOut, type ZoneState } from '@/lib/scaleway/fan-out'
+import { useMemo } from 'react'
+import { useThrottled } from '@/lib/use-throttled'
+import { failedLately, type FanOut, isSettled, useZoneFanOut, type ZoneState } from '@/lib/scaleway/fan-out'
 import { projectQueries } from '@/lib/scaleway/project-queries'
 import { ZONES } from '@/lib/scaleway/localities'
 import { ALL_SERVERS, instanceQueries, type Server } from '@/features/instances'
@@ -53,6 +55,15 @@ export function useInventory() {
   const client = useScalewayClient()
   const servers = useZoneFanOut({ query: (zone) => serversQuery(client, zone), rows: serversOf, every: REDRAW_EVERY_MS })
   const ips = useZoneFanOut({ query: (zone) => ipsQuery(client, zone), rows: ipsOf, every: REDRAW_EVERY_MS })
+  // The two lists redraw together: once when the first zone answers, then at most every REDRAW_EVERY_MS, and once
+  // when both are complete (each list finishing on its own would redraw the whole page once more). Between two
+  // redraws an answer re-renders the page, and everything it hands down (memoised) stays as it was.
+  const latest = useMemo(() => ({ servers, ips }), [servers, ips])
+  const shown = useThrottled(latest, REDRAW_EVERY_MS, !(servers.isComplete && ips.isComplete), '')
+  return useMemo(() => summarize(shown.servers, shown.ips), [shown])
+}
+
+function summarize(servers: FanOut<Server>, ips: FanOut<Ip>) {
   const zones: InventoryZone[] = ZONES.map((zone, i) => {
     const s = servers.zones[i] as ZoneState
     const p = ips.zones[i] as ZoneState
@@ -78,4 +89,4 @@ export function useInventory() {
   }
 }
 
-export type Inventory = ReturnType<typeof useInventory>
+export type Inventory = ReturnType<typeof summarize>

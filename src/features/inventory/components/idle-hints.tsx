@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from 'react-router'
 import type { InventoryLinks } from '../inventory-links'
 import { STUCK_AFTER_MS, type IdleHints as Hints } from '../inventory-model'
@@ -50,7 +51,7 @@ function hintsOf(hints: Hints, links: InventoryLinks): Hint[] {
 }
 
 /** What the key is probably paying for without using: each hint links to the list that shows it. */
-export function IdleHints({ hints, links, partial }: { hints: Hints; links: InventoryLinks; partial: boolean }) {
+export const IdleHints = memo(function IdleHints({ hints, links, partial }: { hints: Hints; links: InventoryLinks; partial: boolean }) {
   const list = hintsOf(hints, links)
   return (
     <section aria-labelledby="idle-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
@@ -80,4 +81,4 @@ export function IdleHints({ hints, links, partial }: { hints: Hints; links: Inve
       )}
     </section>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Button } from '@/components/ui/button'
 import { formatExact, formatRelative } from '@/lib/format'
 import { useNow } from '@/lib/use-now'
@@ -12,8 +13,15 @@ interface InventoryActionsProps {
   exportInput: ExportInput
 }
 
-/** "Updated … ago", "Refresh", "Export CSV" and "Export JSON". */
-export function InventoryActions({ updatedAt, isFetching, isComplete, unreadZones, onRefresh, exportInput }: InventoryActionsProps) {
+/** "Updated … ago", "Refresh", "Export CSV" and "Export JSON". Memoised, as everything the inventory page hands down. */
+export const InventoryActions = memo(function InventoryActions({
+  updatedAt,
+  isFetching,
+  isComplete,
+  unreadZones,
+  onRefresh,
+  exportInput,
+}: InventoryActionsProps) {
   const now = useNow()
   const stamp = new Date().toISOString().slice(0, 10)
   const exportAs = (kind: 'csv' | 'json') => {
@@ -47,4 +55,4 @@ export function InventoryActions({ updatedAt, isFetching, isComplete, unreadZone
       </p>
     </div>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Button } from '@/components/ui/button'
 import { SelectField } from '@/components/ui/field'
 import type { InventorySearch } from '../inventory-search'
@@ -11,7 +12,7 @@ interface InventoryFiltersProps {
 }
 
 /** Project and tag: applied to what every zone answered, and carried into every link. */
-export function InventoryFilters({ search, setSearch, projects, tags }: InventoryFiltersProps) {
+export const InventoryFilters = memo(function InventoryFilters({ search, setSearch, projects, tags }: InventoryFiltersProps) {
   // A tag from a link that no resource carries (any more) is still offered, so the select shows it.
   const tagChoices = search.tag && !tags.includes(search.tag) ? [search.tag, ...tags] : tags
   return (
@@ -39,4 +40,4 @@ export function InventoryFilters({ search, setSearch, projects, tags }: Inventor
       )}
     </div>
   )
-}
+})

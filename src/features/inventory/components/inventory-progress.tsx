@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { ZoneState } from '@/lib/scaleway/fan-out'
 import type { InventoryZone } from '../api/use-inventory'
 
@@ -14,7 +15,7 @@ function problemsOf(zones: InventoryZone[]): string[] {
 }
 
 /** "7 of 10 zones answered…", then how the last ones went, naming each list that could not be read. */
-export function InventoryProgress({ zones }: { zones: InventoryZone[] }) {
+export const InventoryProgress = memo(function InventoryProgress({ zones }: { zones: InventoryZone[] }) {
   const settled = zones.filter((z) => z.settled).length
   const complete = settled === zones.length
   const throttled = zones.some((z) => z.servers.status === 'throttled' || z.ips.status === 'throttled')
@@ -40,4 +41,4 @@ export function InventoryProgress({ zones }: { zones: InventoryZone[] }) {
       </p>
     </div>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { REGIONS, regionOf } from '@/lib/scaleway/localities'
 import { cn } from '@/lib/utils'
 import type { InventoryZone } from '../api/use-inventory'
@@ -23,7 +24,7 @@ interface RegionMapProps {
   links: InventoryLinks
 }
 
-export function RegionMap({ zones, summaries, links }: RegionMapProps) {
+export const RegionMap = memo(function RegionMap({ zones, summaries, links }: RegionMapProps) {
   return (
     <section aria-labelledby="regions-heading" className="mb-6">
       <h2 id="regions-heading" className="mb-3 text-lg font-semibold text-slate-900">
@@ -58,4 +59,4 @@ export function RegionMap({ zones, summaries, links }: RegionMapProps) {
       </div>
     </section>
   )
-}
+})
