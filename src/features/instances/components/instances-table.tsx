@@ -114,13 +114,15 @@ function VirtualBody({ servers, ctx }: { servers: Server[]; ctx: CellContext }) 
     observer.observe(document.body)
     return () => observer.disconnect()
   }, [])
-  // Stable while the list is: a new key function makes the virtualiser recompute every
-  // row's offset, which must not happen on each scroll step.
-  const getItemKey = useCallback((i: number) => servers[i]?.id ?? i, [servers])
+  // Stable while the list's ids are (in order): a new key function makes the virtualiser recompute every row's
+  // offset, which must not happen on each scroll step, nor on each poll of the servers that move (new objects,
+  // same rows).
+  const ids = useSameWhileEqual(useMemo(() => servers.map((s) => s.id), [servers]))
+  const getItemKey = useCallback((i: number) => ids[i] ?? i, [ids])
   const virtualizer = useWindowVirtualizer({
     count: servers.length,
     estimateSize: rowHeight,
-    overscan: 4,
+    overscan: 2,
     scrollMargin: offset,
     getItemKey,
   })
@@ -137,4 +139,12 @@ function VirtualBody({ servers, ctx }: { servers: Server[]; ctx: CellContext }) 
       {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
     </tbody>
   )
+}
+
+/** `next`, or the array it equals item by item that an earlier render returned (kept while they are equal). */
+function useSameWhileEqual<T>(next: readonly T[]): readonly T[] {
+  const [kept, setKept] = useState(next)
+  const same = kept === next || (kept.length === next.length && kept.every((value, i) => value === next[i]))
+  if (!same) setKept(next)
+  return same ? kept : next
 }
