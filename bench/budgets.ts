@@ -55,6 +55,16 @@ export function checkBudgets(f: Figures): BudgetCheck[] {
       }
     }
   }
+  // Without nginx the deployment's figure is missing: say so rather than leave the budget out.
+  const inventory100 = (f.latency ?? []).filter((row) => row.label === 'inventory: complete' && row.latencyMs === 100)
+  if (inventory100.length && !inventory100.some((row) => row.servedBy === 'nginx')) {
+    out.push({
+      budget: `inventory ≤ ${BUDGETS.inventoryRoundTripsAt100ms} round trips at 100 ms (${SERVED_BY.nginx})`,
+      figure: 'not measured: nginx or openssl is not installed here',
+      status: 'missed',
+      by: 'not measured',
+    })
+  }
   for (const row of f.requests ?? []) {
     if (!row.path.includes('zone=all') && row.page !== 'inventory') continue
     out.push({

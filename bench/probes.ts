@@ -133,13 +133,17 @@ export function dependentChain(entries: ApiEntry[], until = Number.POSITIVE_INFI
  * file of the same server), as ms from the first request to the last answer. What the page takes beyond it after the
  * shell is the app's own work; what this takes beyond one latency is the browser, the proxy and the emulator.
  */
-export async function networkFloor(page: Page, appUrl: string, urls: string[], secretKey: string): Promise<number> {
+export async function networkFloor(page: Page, appUrl: string, urls: string[], secretKey: string): Promise<number | null> {
+  if (urls.length === 0) return null
   await page.goto(`${appUrl}/favicon.svg?floor`)
-  return page.evaluate<number>(`(async () => {
+  return page.evaluate<number | null>(`(async () => {
     performance.clearResourceTimings()
     const urls = ${JSON.stringify(urls)}
     await Promise.all(urls.map((url) => fetch(url, { headers: { 'X-Auth-Token': ${JSON.stringify(secretKey)} }, cache: 'no-store' }).then((r) => r.arrayBuffer())))
+    // An entry may be queued after its body resolved: wait for all of them (at most a second), never count fewer.
+    for (let i = 0; i < 100 && performance.getEntriesByType('resource').length < urls.length; i++) await new Promise((r) => setTimeout(r, 10))
     const entries = performance.getEntriesByType('resource')
+    if (entries.length < urls.length) return null
     return Math.max(...entries.map((e) => e.responseEnd)) - Math.min(...entries.map((e) => e.startTime))
   })()`)
 }

@@ -104,8 +104,9 @@ export function printReport(h: Header, f: Figures, budgets: BudgetCheck[]): stri
     )
     out.push(
       '  after the shell: from the first API request; render: from the last API answer to the data on screen;',
-      '  floor: the same requests all at once from a static page of the same server (the browser, proxy and emulator);',
-      '  app: after the shell minus that run\'s floor (the app\'s own share);',
+      '  floor: the page\'s first wave of requests (those asked before any answer) all at once from a static page of the',
+      '  same server: the browser, proxy and emulator; app: after the shell minus that run\'s floor (the app\'s own share,',
+      '  with any request asked after an answer: a moving server\'s watch, the next pages of a list over 100 items);',
       '  chain: longest run of requests each asked for after the previous one answered; requests: asked before the data showed.',
     )
   }

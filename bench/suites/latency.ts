@@ -93,8 +93,10 @@ async function measure(stack: Stack, config: BenchConfig, plan: Plan, appUrl: st
               const firstAnswer = Math.min(...v.api.map((e) => e.end))
               const wave = v.api.filter((e) => e.start < firstAnswer)
               const floor = await networkFloor(page, appUrl, wave.map((e) => e.url), ADMIN.secretKey)
-              s.floor.push(floor)
-              s.app.push(afterShell - floor)
+              if (floor !== null) {
+                s.floor.push(floor)
+                s.app.push(afterShell - floor)
+              }
             }
             s.render.push(at - Math.max(0, ...v.api.filter((e) => e.end <= at).map((e) => e.end)))
             s.baseline.push(runBaseline)

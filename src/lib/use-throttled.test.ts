@@ -55,6 +55,16 @@ describe('useThrottled', () => {
     expect(hook.result.current).toBe(4)
   })
 
+  it('starts holding from the value of that moment, never one shown before', () => {
+    const hook = render({ value: 1, hold: true })
+    hook.rerender({ value: 2, hold: false })
+    expect(hook.result.current).toBe(2)
+    hook.rerender({ value: 3, hold: true })
+    expect(hook.result.current).toBe(3)
+    hook.rerender({ value: 4, hold: true })
+    expect(hook.result.current).toBe(3)
+  })
+
   it('starts again from the current value when the reset key changes', () => {
     const hook = render({ value: 1, hold: true })
     hook.rerender({ value: 2, hold: true })

@@ -16,5 +16,6 @@ export function useThrottled<T>(value: T, ms: number, hold: boolean, resetKey: s
     const timer = setTimeout(() => setState({ shown: value, at: Date.now(), hold, resetKey }), Math.max(0, state.at + ms - Date.now()))
     return () => clearTimeout(timer)
   }, [value, hold, ms, state, resetKey])
-  return hold && state.resetKey === resetKey ? state.shown : value
+  // The render that starts (or ends) holding, or starts another key, already shows the value of that moment.
+  return hold && state.hold === hold && state.resetKey === resetKey ? state.shown : value
 }

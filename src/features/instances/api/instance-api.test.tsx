@@ -172,6 +172,9 @@ describe('useWatchMoving', () => {
     fetchMock.mockImplementation(async () => jsonResponse(200, { servers: [{ ...raw[1], state: 'running' }] }, { 'X-Total-Count': '1' }))
     const { wrapper } = setup()
     const { result } = renderHook(() => useWatchMoving(client, servers), { wrapper })
+    // Before any watch answered: the listed servers as they are, not a copy.
+    expect(result.current).toBe(servers)
+    // Each in the listed order (the list is sorted once; a poll does not move a row).
     await waitFor(() => expect(result.current.map((s) => `${s.name}:${s.state}`)).toEqual(['steady:running', 'booting:running']))
     const urls = fetchMock.mock.calls.map(([r]) => new URL(r.url))
     expect(urls.length).toBeGreaterThan(0)

@@ -13,7 +13,7 @@ const itself = (servers: Server[]) => servers
  * the listed ones (a server gone meanwhile is dropped), and once a zone's movers have
  * all settled, that zone's lists are read again, once. Nothing moves, nothing is polled.
  */
-export function useWatchMoving(client: Client, servers: Server[]): Server[] {
+export function useWatchMoving(client: Client, servers: readonly Server[]): readonly Server[] {
   const queryClient = useQueryClient()
   const idsByZone = useMemo(() => {
     const byZone = new Map<string, string[]>()

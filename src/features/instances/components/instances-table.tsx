@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Table, Td, Th } from '@/components/ui/table'
+import { useSameWhileEqual } from '@/lib/use-same-while-equal'
 import { cn } from '@/lib/utils'
 import type { Server } from '../api/instance-queries'
 import type { ServerCommand } from '../server-actions'
@@ -20,7 +21,7 @@ const ROW_HEIGHT = 57
 const rowHeight = () => ROW_HEIGHT
 
 interface InstancesTableProps {
-  servers: Server[]
+  servers: readonly Server[]
   label: string
   projectName: CellContext['projectName']
 }
@@ -101,7 +102,7 @@ const Row = memo(function Row({ server, ctx, index, fixed }: RowProps) {
   )
 })
 
-function VirtualBody({ servers, ctx }: { servers: Server[]; ctx: CellContext }) {
+function VirtualBody({ servers, ctx }: { servers: readonly Server[]; ctx: CellContext }) {
   const body = useRef<HTMLTableSectionElement>(null)
   const [offset, setOffset] = useState(0)
   // Where the list starts on the page moves when what is above it grows (a zone
@@ -141,10 +142,3 @@ function VirtualBody({ servers, ctx }: { servers: Server[]; ctx: CellContext }) 
   )
 }
 
-/** `next`, or the array it equals item by item that an earlier render returned (kept while they are equal). */
-function useSameWhileEqual<T>(next: readonly T[]): readonly T[] {
-  const [kept, setKept] = useState(next)
-  const same = kept === next || (kept.length === next.length && kept.every((value, i) => value === next[i]))
-  if (!same) setKept(next)
-  return same ? kept : next
-}
