@@ -40,8 +40,11 @@ export function useWatchMoving(client: Client, servers: readonly Server[]): read
     for (const zone of settledKey ? settledKey.split(',') : []) void queryClient.invalidateQueries(zoneListsFilter(zone))
   }, [settledKey, queryClient])
 
+  // Which zones answered, as a value: a poll starting (isFetching) changes the zones' states, not this, and must not
+  // rebuild the 10,000-row list below.
+  const answeredKey = answered.join()
   return useMemo(() => {
-    const answeredZones = new Set(watched.zones.filter((z) => z.status === 'loaded' || z.status === 'empty').map((z) => z.zone))
+    const answeredZones = new Set(answeredKey ? answeredKey.split(',') : [])
     if (answeredZones.size === 0) return servers
     const fresh = new Map(watched.rows.map((s) => [s.id, s]))
     // A set, not `includes` per row: this runs over every listed server (10,000 of them) on each poll.
@@ -57,5 +60,5 @@ export function useWatchMoving(client: Client, servers: readonly Server[]): read
       }
     }
     return current
-  }, [servers, idsByZone, watched.rows, watched.zones])
+  }, [servers, idsByZone, watched.rows, answeredKey])
 }
