@@ -1,4 +1,4 @@
-import { ADMIN_KEY, expect, nameColumn, sorted, test } from './fixtures.ts'
+import { ADMIN_KEY, expect, nameColumn, sorted, test, ZONES } from './fixtures.ts'
 
 interface Summary {
   id: string
@@ -72,5 +72,49 @@ test.describe('instances list', () => {
     await zones.getByRole('button', { name: `Retry ${failing}` }).click()
     await expect(zones.getByText(new RegExp(`^${failing}: loaded`))).toBeVisible()
     await expect(page.locator(`a[href^="/instances/${failing}/"]`)).toHaveCount(failingServers.length)
+  })
+
+  test('a long list keeps only the rows near the screen, in order, and scrolling reaches every row', async ({ page, emulator, signIn }) => {
+    const count = 600
+    await emulator.reset({ seedServers: count })
+    // The emulator's own lists, newest first across zones: the page's default order.
+    const lists = await Promise.all(
+      ZONES.map((zone) => emulator.api<{ servers: { id: string; creation_date: string }[] }>(`/instance/v1/zones/${zone}/servers?per_page=100`)),
+    )
+    const truth = lists.flatMap((l) => l.body.servers).sort((a, b) => Date.parse(b.creation_date) - Date.parse(a.creation_date))
+    expect(truth, 'every seeded server is listed (one page per zone)').toHaveLength(count)
+
+    await page.goto('/instances?zone=all')
+    await signIn(ADMIN_KEY)
+    const table = page.getByRole('table', { name: 'Instances in all zones' })
+    await expect(page.getByText(`All ${ZONES.length} zones answered.`)).toBeAttached()
+    await expect(table).toHaveAttribute('aria-rowcount', String(count + 1))
+    const rows = table.locator('tbody tr[aria-rowindex]')
+    const idAt = (row: ReturnType<typeof rows.nth>) => row.locator('a[href^="/instances/"]').getAttribute('href')
+    await expect(rows.first()).toHaveAttribute('aria-rowindex', '2')
+    expect(await idAt(rows.first())).toContain(truth[0]!.id)
+    const drawn = await rows.count()
+    expect(drawn, 'only the rows near the screen are in the page').toBeLessThan(40)
+
+    // Halfway, then the end: the rows drawn are those of that place, each where the list puts it.
+    const rowHeight = (await rows.first().boundingBox())!.height
+    for (const at of [Math.floor(count / 2), count - 1]) {
+      const row = table.locator(`tbody tr[aria-rowindex="${at + 2}"]`)
+      await expect(async () => {
+        await page.evaluate(
+          ({ index, height }) => {
+            const body = document.querySelector('table[aria-label="Instances in all zones"] tbody')!
+            window.scrollTo(0, body.getBoundingClientRect().top + window.scrollY + index * height - 200)
+          },
+          { index: at, height: rowHeight },
+        )
+        await expect(row).toBeInViewport({ timeout: 1_000 })
+      }).toPass({ timeout: 10_000 })
+      expect(await idAt(row)).toContain(truth[at]!.id)
+      // Where the whole list would put it, to the pixel.
+      const offset = await row.evaluate((tr) => tr.getBoundingClientRect().top - tr.closest('tbody')!.getBoundingClientRect().top)
+      expect(Math.abs(offset - at * rowHeight)).toBeLessThan(1.5)
+      expect(await rows.count()).toBeLessThan(40)
+    }
   })
 })
