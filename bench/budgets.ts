@@ -83,14 +83,19 @@ export function checkBudgets(f: Figures): BudgetCheck[] {
     }
     if (a.longFrames) {
       const frames = a.longFrames.median
+      const blank = a.blankFrames?.max ?? 0
       out.push(
         check(
           `${n} servers: every row reachable, no frame over ${BUDGETS.scaleFrameMs} ms`,
           `${frames} frames over ${BUDGETS.scaleFrameMs} ms (worst ${a.worstFrameMs?.median ?? '?'} ms` +
             `${a.scrolledShare && a.scrolledShare.min < 1 ? `, in the first ${Math.round(a.scrolledShare.median * 100)}% scrolled` : ''}), ` +
-            `last row ${a.lastRowReachedEveryRun ? 'reached' : 'NOT reached'}`,
-          frames === 0 && a.lastRowReachedEveryRun,
-          `${frames} long frames${a.lastRowReachedEveryRun ? '' : ', last row not reached'}`,
+            `last row ${a.lastRowReachedEveryRun ? 'reached' : 'NOT reached'}, ${blank} frames blank`,
+          frames === 0 && a.lastRowReachedEveryRun && blank === 0,
+          [
+            `${frames} long frames`,
+            ...(a.lastRowReachedEveryRun ? [] : ['last row not reached']),
+            ...(blank ? [`${blank} frames showed no rows`] : []),
+          ].join(', '),
         ),
       )
     }

@@ -143,7 +143,7 @@ export function printReport(h: Header, f: Figures, budgets: BudgetCheck[]): stri
           `  scrolling it all (${a.frameSource})`,
           `${count(a.longFrames)} frames > 50 ms, worst ${ms(a.worstFrameMs)}, ${a.scrollSeconds?.median ?? '?'} s` +
             (a.scrolledShare && a.scrolledShare.min < 1 ? ` (time cap: ${Math.round(a.scrolledShare.median * 100)}% scrolled, then a jump to the end)` : ''),
-          a.lastRowReachedEveryRun ? 'last row reached' : 'LAST ROW NOT REACHED',
+          `${a.lastRowReachedEveryRun ? 'last row reached' : 'LAST ROW NOT REACHED'}; ${count(a.blankFrames)} frames blank`,
         ],
         ['  JS heap (after GC)', `${count(a.heapMB)} MB (${count(a.heapAfterGcMB)} MB)`, ''],
       )

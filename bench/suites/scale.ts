@@ -33,8 +33,16 @@ const SCROLL_THROUGH = `(async () => {
   const table = document.querySelector('table[aria-rowcount]') ?? document.querySelector('table')
   const rowCount = Number(table?.getAttribute('aria-rowcount') ?? 0) - 1
   let lastIndex = 0
+  // A frame whose middle shows no row, only the list's empty space: the rows were not drawn in time. Such a frame
+  // is cheap; counting only long frames would reward a list that draws nothing while it scrolls.
+  let blankFrames = 0
   const note = () => {
     for (const row of document.querySelectorAll('table tbody tr[aria-rowindex]')) lastIndex = Math.max(lastIndex, Number(row.getAttribute('aria-rowindex')) - 1)
+    const body = table?.querySelector('tbody')?.getBoundingClientRect()
+    const y = innerHeight / 2
+    if (!body || body.top > y || body.bottom < y) return
+    const hit = document.elementFromPoint(Math.min(body.left + 100, innerWidth - 1), y)
+    if (!hit?.closest('tr[aria-rowindex]')) blankFrames++
   }
   const gaps = []
   let last = await frame()
@@ -69,6 +77,7 @@ const SCROLL_THROUGH = `(async () => {
     seconds: (last - start) / 1000,
     frames: gaps.length,
     rafGapsOver50: gaps.filter((g) => g > 50).length,
+    blankFrames,
     worstRafGapMs: Math.max(...gaps),
     loafSupported,
     longFrames: loaf.filter((d) => d > 50).length,
@@ -109,6 +118,8 @@ interface ScrollResult {
   seconds: number
   frames: number
   rafGapsOver50: number
+  /** Frames whose middle showed the list's empty space instead of a row. */
+  blankFrames: number
   worstRafGapMs: number
   loafSupported: boolean
   longFrames: number
@@ -142,6 +153,8 @@ export interface ScaleResult {
     /** The longest frame seen (long animation frame or gap between animation frames). */
     worstFrameMs: Stats | null
     rafGapsOver50: Stats | null
+    /** Frames (checked at each step) that showed empty space where rows belong. */
+    blankFrames: Stats | null
     frameSource: string
     lastRowReachedEveryRun: boolean
     heapMB: Stats | null
@@ -251,6 +264,7 @@ export async function scale(stack: Stack, config: BenchConfig): Promise<ScaleRes
       longFrames: summarize(s.scroll.map((r) => (loaf ? r.longFrames : r.rafGapsOver50)), 0),
       worstFrameMs: summarize(s.scroll.map((r) => Math.max(r.worstLongFrameMs, r.worstRafGapMs))),
       rafGapsOver50: summarize(s.scroll.map((r) => r.rafGapsOver50), 0),
+      blankFrames: summarize(s.scroll.map((r) => r.blankFrames), 0),
       frameSource: loaf ? 'long-animation-frame' : 'requestAnimationFrame gaps',
       lastRowReachedEveryRun: s.scroll.length > 0 && s.scroll.every((r) => r.lastRowReached),
       heapMB: summarize(s.heap),

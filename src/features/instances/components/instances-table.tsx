@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { memo, type ReactElement, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Table, Td, Th } from '@/components/ui/table'
 import { useSameWhileEqual } from '@/lib/use-same-while-equal'
 import { cn } from '@/lib/utils'
@@ -128,27 +128,16 @@ function VirtualBody({ servers, ctx }: { servers: readonly Server[]; ctx: CellCo
     getItemKey,
   })
   const items = virtualizer.getVirtualItems()
-  // The rows that scrolled into view mount in a render of their own, after the scroll event's: React can do it in
-  // slices between frames, so one frame never holds both mounting the rows and laying them out. They show a frame
-  // later at most; the rows already on screen stay until then (the scroll event's render changes nothing).
-  const range = useDeferredValue(items.length ? `${items[0]?.index ?? 0}:${items.at(-1)?.index ?? 0}` : '')
-  const rows = useMemo(() => {
-    const [from = 0, to = -1] = range ? range.split(':').map(Number) : []
-    const shown: ReactElement[] = []
-    for (let i = from; i <= Math.min(to, servers.length - 1); i++) {
-      const server = servers[i] as Server
-      shown.push(<Row key={server.id} server={server} ctx={ctx} index={i} fixed />)
-    }
-    // Every row is ROW_HEIGHT tall: what is above and below the rows drawn, in px.
-    const top = shown.length ? from * ROW_HEIGHT : 0
-    const bottom = shown.length ? (servers.length - 1 - Math.min(to, servers.length - 1)) * ROW_HEIGHT : servers.length * ROW_HEIGHT
-    return { shown, top, bottom }
-  }, [range, servers, ctx])
+  const top = items.length ? (items[0]?.start ?? 0) - offset : 0
+  const bottom = items.length ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? 0) - offset) : 0
   return (
     <tbody ref={body}>
-      {rows.top > 0 && <tr aria-hidden="true" style={{ height: rows.top }} />}
-      {rows.shown}
-      {rows.bottom > 0 && <tr aria-hidden="true" style={{ height: rows.bottom }} />}
+      {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
+      {items.map((item) => {
+        const server = servers[item.index]
+        return server ? <Row key={item.key} server={server} ctx={ctx} index={item.index} fixed /> : null
+      })}
+      {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
     </tbody>
   )
 }
