@@ -189,11 +189,6 @@ interface FanOutOptions<TData, Row, TKey extends QueryKey> {
   rows: (data: TData, zone: string) => Row[]
   zones?: readonly string[]
   enabled?: boolean
-  /**
-   * While zones still answer, rows and statuses change at most this often (ms; default
-   * ROWS_EVERY_MS). A view that redraws everything from the rows asks for less often.
-   */
-  every?: number
 }
 
 interface Combined<Row> {
@@ -205,8 +200,11 @@ interface Combined<Row> {
 
 const NO_ROWS: never[] = []
 
-/** While zones still answer, what the fan-out returns changes at most this often (ms), unless told otherwise. */
-export const ROWS_EVERY_MS = 150
+/**
+ * While zones still answer, what the fan-out returns changes at most this often (ms). A view that redraws more
+ * from the rows throttles again on top (see the inventory's useInventory).
+ */
+const ROWS_EVERY_MS = 150
 
 /**
  * A zone whose last answer was a refusal or a failure, within the data's freshness (its `staleTime`, else the default): that
@@ -234,7 +232,6 @@ export function useZoneFanOut<TData, Row, TKey extends QueryKey = QueryKey>({
   rows,
   zones = ZONES,
   enabled = true,
-  every = ROWS_EVERY_MS,
 }: FanOutOptions<TData, Row, TKey>): FanOut<Row> {
   const combine = useCallback(
     (results: UseQueryResult<TData, Error>[]): Combined<Row> => {
@@ -265,7 +262,7 @@ export function useZoneFanOut<TData, Row, TKey extends QueryKey = QueryKey>({
     combine,
   })
   // Rows and statuses change together (a caller may read one against the other).
-  const { zoneRows, zones: states, isComplete } = useThrottled(latest, every, !latest.isComplete, zones.join())
+  const { zoneRows, zones: states, isComplete } = useThrottled(latest, ROWS_EVERY_MS, !latest.isComplete, zones.join())
   const all = useMemo(() => zoneRows.flat() as Row[], [zoneRows])
   return useMemo(() => ({ rows: all, zones: states, isComplete }), [all, states, isComplete])
 }
