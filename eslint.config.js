@@ -18,7 +18,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react-refresh/only-export-components': [
         'warn',
-        { allowConstantExport: true, allowExportNames: ['buttonVariants', 'badgeVariants', 'useSession', 'useScalewayClient'] },
+        { allowConstantExport: true, allowExportNames: ['buttonVariants', 'badgeVariants', 'tdClass', 'useActionsMenu', 'useSession', 'useScalewayClient'] },
       ],
       // The SDK client carries the secret: it is deliberately never part of a query key.
       // The cache is cleared whenever the session changes instead.

@@ -38,6 +38,21 @@ test.describe('the instances pages have no serious accessibility violations', ()
     expect(await seriousViolations(page)).toEqual([])
   })
 
+  test('all zones, a long list (its rows virtualised), with the Actions menu open', async ({ page, emulator }) => {
+    await emulator.reset({ seedServers: 600 })
+    await page.goto('/instances?zone=all')
+    await expect(page.getByRole('region', { name: 'Zones' }).getByText('All 10 zones answered.')).toBeVisible()
+    const table = page.getByRole('table', { name: 'Instances in all zones' })
+    await expect(table).toHaveAttribute('aria-rowcount', '601')
+    // Laid out as flex rows, it is still a table of rows and cells to assistive technology.
+    await expect(table.getByRole('columnheader', { name: 'Name' })).toBeVisible()
+    await expect(table.getByRole('row').nth(1).getByRole('cell').first()).toBeVisible()
+    expect(await seriousViolations(page), 'list').toEqual([])
+    await table.getByRole('row').nth(1).getByRole('button', { name: /^Actions for / }).click()
+    await expect(page.getByRole('list', { name: /^Actions for / })).toBeVisible()
+    expect(await seriousViolations(page), 'menu open').toEqual([])
+  })
+
   test('detail, and its confirmation dialog', async ({ page }) => {
     await page.goto('/instances?zone=fr-par-1&state=running')
     await page.getByRole('table').getByRole('row').nth(1).getByRole('link').first().click()

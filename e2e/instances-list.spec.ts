@@ -117,4 +117,59 @@ test.describe('instances list', () => {
       expect(await rows.count()).toBeLessThan(40)
     }
   })
+
+  test('scrolling a long list reuses its rows, never the server an open menu or a focused button is for', async ({ page, emulator, signIn }) => {
+    const count = 600
+    await emulator.reset({ seedServers: count })
+    const lists = await Promise.all(
+      ZONES.map((zone) =>
+        emulator.api<{ servers: { id: string; name: string; state: string; zone: string; creation_date: string }[] }>(
+          `/instance/v1/zones/${zone}/servers?per_page=100`,
+        ),
+      ),
+    )
+    const truth = lists.flatMap((l) => l.body.servers).sort((a, b) => Date.parse(b.creation_date) - Date.parse(a.creation_date))
+    const at = truth.findIndex((s, i) => i < 6 && s.state === 'running')
+    expect(at, 'a running server among the first rows').toBeGreaterThanOrEqual(0)
+    const server = truth[at]!
+
+    await page.goto('/instances?zone=all')
+    await signIn(ADMIN_KEY)
+    const table = page.getByRole('table', { name: 'Instances in all zones' })
+    await expect(page.getByText(`All ${ZONES.length} zones answered.`)).toBeAttached()
+    const rowAt = (index: number) => table.locator(`tbody tr[aria-rowindex="${index + 2}"]`)
+    const trigger = rowAt(at).getByRole('button', { name: /^Actions for / })
+    await expect(trigger).toHaveAccessibleName(`Actions for ${server.name}`)
+    const element = await trigger.elementHandle()
+    await trigger.click()
+    const menu = page.getByRole('list', { name: `Actions for ${server.name}` })
+    await expect(menu).toBeVisible()
+    await expect(trigger).toHaveAttribute('aria-expanded', 'true')
+
+    // Far down: the rows on screen are other servers now, drawn in the elements the first rows had.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2))
+    await expect(rowAt(at)).toHaveCount(0)
+    expect(await element!.evaluate((button) => button.isConnected && button.getAttribute('aria-label')), 'the button now names another server').not.toBe(
+      `Actions for ${server.name}`,
+    )
+    // The open menu still acts on the server it opened for: that is what reaches the API.
+    await expect(menu).toBeVisible()
+    await emulator.clearRequests()
+    await menu.getByRole('button', { name: 'Power off' }).click()
+    const dialog = page.getByRole('dialog', { name: `Power off ${server.name}?` })
+    await dialog.getByRole('button', { name: 'Power off' }).click()
+    await expect(dialog).toBeHidden()
+    const posts = (await emulator.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/action'))
+    expect(posts.map((r) => r.path)).toEqual([`/instance/v1/zones/${server.zone}/servers/${server.id}/action`])
+
+    // A focused "Actions" button scrolled away is dropped, never handed to another server's row.
+    await page.evaluate(() => window.scrollTo(0, 0))
+    const first = rowAt(0).getByRole('button', { name: /^Actions for / })
+    const label = await first.getAttribute('aria-label')
+    await first.focus()
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 3))
+    await expect(rowAt(0)).toHaveCount(0)
+    const focused = await page.evaluate(() => (document.activeElement instanceof HTMLButtonElement ? document.activeElement.getAttribute('aria-label') : null))
+    expect([label, null]).toContain(focused)
+  })
 })

@@ -50,7 +50,18 @@ export function formatRelative(date: Date, now: number = Date.now()): string {
 
 const exact = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })
 
+// Formatting a date is slow next to everything else a list row does: a long list formats the same dates again as it
+// scrolls. Bounded: emptied when full.
+const exactCache = new Map<number, string>()
+
 /** "5 Jan 2026, 09:00:00 UTC": the same for everyone who reads it. */
 export function formatExact(date: Date): string {
-  return `${exact.format(date)} UTC`
+  const time = date.getTime()
+  let text = exactCache.get(time)
+  if (text === undefined) {
+    if (exactCache.size >= 20_000) exactCache.clear()
+    text = `${exact.format(date)} UTC`
+    exactCache.set(time, text)
+  }
+  return text
 }

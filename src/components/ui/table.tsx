@@ -19,6 +19,9 @@ export function Th({ className, ...props }: ComponentProps<'th'>) {
   )
 }
 
+/** A body cell's classes, with `className` over them: a long list computes each column's once (see `Td`). */
+export const tdClass = (className?: string) => cn('border-b border-slate-100 px-3 py-2.5 align-middle text-slate-800', className)
+
 export function Td({ className, ...props }: ComponentProps<'td'>) {
-  return <td className={cn('border-b border-slate-100 px-3 py-2.5 align-middle text-slate-800', className)} {...props} />
+  return <td className={tdClass(className)} {...props} />
 }

@@ -17,17 +17,20 @@ export function Tooltip({
   className?: string
 }) {
   const id = useId()
-  if (!content) return <>{children(undefined)}</>
+  // The same wrapper with or without a tip: a list row reused for another item (or a tip that comes and goes) keeps
+  // its child instead of building it again.
   return (
     <span className={cn('group relative inline-flex', className)}>
-      {children(id)}
-      <span
-        id={id}
-        role="tooltip"
-        className="pointer-events-none absolute top-full left-0 z-20 mt-1 hidden w-max max-w-64 rounded bg-slate-900 px-2 py-1 text-xs font-normal whitespace-normal text-white shadow group-focus-within:block group-hover:block"
-      >
-        {content}
-      </span>
+      {children(content ? id : undefined)}
+      {content && (
+        <span
+          id={id}
+          role="tooltip"
+          className="pointer-events-none absolute top-full left-0 z-20 mt-1 hidden w-max max-w-64 rounded bg-slate-900 px-2 py-1 text-xs font-normal whitespace-normal text-white shadow group-focus-within:block group-hover:block"
+        >
+          {content}
+        </span>
+      )}
     </span>
   )
 }

@@ -1,3 +1,4 @@
+import type { MenuAction } from '@/components/ui/actions-menu'
 import type { Server } from './api/instance-queries'
 import type { ServerAction } from './api/use-server-action'
 
@@ -44,4 +45,20 @@ export function availability(server: Pick<Server, 'state' | 'allowedActions' | '
     return { enabled: false, reason: `Wait until the server has finished ${server.state}.` }
   }
   return { enabled: false, reason: `Not possible while the server is ${server.state}.` }
+}
+
+/**
+ * The same commands as a row's "Actions" menu items, built when the menu opens. Choosing one hands it to the table,
+ * which owns the one confirmation dialog, so the dialog outlives a row that leaves the list.
+ */
+export function serverMenuActions(server: Server, choose: (command: ServerCommand, trigger: HTMLElement | null) => void): MenuAction[] {
+  return COMMANDS.map((spec) => {
+    const state = availability(server, spec.command)
+    return {
+      label: spec.label,
+      danger: spec.tone === 'danger',
+      disabledReason: state.enabled ? undefined : state.reason,
+      onSelect: (trigger: HTMLElement | null) => choose(spec.command, trigger),
+    }
+  })
 }

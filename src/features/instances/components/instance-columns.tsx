@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
+import { ActionsTrigger } from '@/components/ui/actions-menu'
 import { formatExact, formatRelative } from '@/lib/format'
 import type { Server } from '../api/instance-queries'
 import { serverPath } from '../server-links'
-import type { ServerCommand } from '../server-actions'
-import { ServerActionsMenu } from './server-actions'
 import { ServerStateBadge } from './server-state-badge'
 
 export interface CellContext {
   projectName: (id: string) => string | undefined
-  onChoose: (server: Server, command: ServerCommand, trigger: HTMLElement | null) => void
+  /** Opens the table's one "Actions" menu at a row's trigger. */
+  openMenu: (server: Server, trigger: HTMLElement) => void
 }
 
 export interface Column {
@@ -27,9 +27,19 @@ export const STICKY_RIGHT = 'sticky right-0 bg-white text-right shadow-[-8px_0_8
 
 const dash = <span className="text-slate-400">—</span>
 
+/** Two lines at most (a long list's rows have a fixed height): a third address and more are counted, and listed on hover. */
 const addresses = (server: Server, family: 'inet' | 'inet6') => {
   const list = server.publicIps.filter((ip) => ip.family === family).map((ip) => ip.address)
-  return list.length ? list.map((a) => <div key={a}>{a}</div>) : dash
+  if (!list.length) return dash
+  if (list.length <= 2) return list.map((a) => <div key={a}>{a}</div>)
+  return (
+    <>
+      <div>{list[0]}</div>
+      <div className="text-slate-500" title={list.join(', ')}>
+        +{list.length - 1} more
+      </div>
+    </>
+  )
 }
 
 /** The columns of every instances table, in order. */
@@ -85,6 +95,6 @@ export const INSTANCE_COLUMNS: readonly Column[] = [
     hiddenHeader: true,
     // Sticky: on a narrow screen the table scrolls sideways and the menu stays in reach.
     className: STICKY_RIGHT,
-    cell: (s, ctx) => <ServerActionsMenu server={s} onChoose={(command, trigger) => ctx.onChoose(s, command, trigger)} />,
+    cell: (s, ctx) => <ActionsTrigger label={`Actions for ${s.name}`} onOpen={(trigger) => ctx.openMenu(s, trigger)} />,
   },
 ]

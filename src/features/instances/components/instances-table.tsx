@@ -1,10 +1,12 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { Table, Td, Th } from '@/components/ui/table'
+import { type FocusEvent, memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useActionsMenu } from '@/components/ui/actions-menu'
+import { Table, tdClass, Th } from '@/components/ui/table'
+import { useRecycledKeys } from '@/lib/use-recycled-keys'
 import { useSameWhileEqual } from '@/lib/use-same-while-equal'
 import { cn } from '@/lib/utils'
 import type { Server } from '../api/instance-queries'
-import type { ServerCommand } from '../server-actions'
+import { serverMenuActions, type ServerCommand } from '../server-actions'
 import { INSTANCE_COLUMNS, STICKY_RIGHT, type CellContext } from './instance-columns'
 import { ServerActionDialog } from './server-action-dialog'
 
@@ -12,10 +14,9 @@ import { ServerActionDialog } from './server-action-dialog'
 const VIRTUALIZE_FROM = 100
 /**
  * Every virtualised row is this tall (px): the name cell's two lines, the tallest cell
- * (the others stay on one or two short lines). Fixed rather than measured: measuring
- * each row as it mounts forces a layout and recomputes every row's offset, which made
- * scrolling through 10,000 rows drop frames. A row that still grows (a server with
- * three addresses) only shifts the few rows below it on screen, never the list.
+ * (the others keep to two short lines at most: a third address is counted, not listed).
+ * Fixed rather than measured: measuring each row as it mounts forces a layout and
+ * recomputes every row's offset, which made scrolling through 10,000 rows drop frames.
  */
 const ROW_HEIGHT = 57
 const rowHeight = () => ROW_HEIGHT
@@ -35,21 +36,38 @@ interface Target {
 
 /**
  * Rows keyed by id (two servers may share a name). Long lists render only what is on
- * screen. One confirmation dialog for the whole table, owned here.
+ * screen. One "Actions" menu and one confirmation dialog for the whole table, owned here.
  */
 export function InstancesTable({ servers, label, projectName }: InstancesTableProps) {
   const [target, setTarget] = useState<Target | null>(null)
-  const onChoose = useCallback((server: Server, command: ServerCommand, trigger: HTMLElement | null) => setTarget({ server, command, trigger }), [])
-  const ctx = useMemo(() => ({ projectName, onChoose }), [projectName, onChoose])
+  const menu = useActionsMenu()
+  const { open } = menu
+  const openMenu = useCallback(
+    (server: Server, trigger: HTMLElement) =>
+      open({
+        label: `Actions for ${server.name}`,
+        actions: serverMenuActions(server, (command: ServerCommand, from: HTMLElement | null) => setTarget({ server, command, trigger: from })),
+        trigger,
+      }),
+    [open],
+  )
+  const ctx = useMemo(() => ({ projectName, openMenu }), [projectName, openMenu])
   const virtual = servers.length > VIRTUALIZE_FROM
   return (
     <>
-      {/* A long list has fixed columns: laying out the rows that scroll in no longer measures every cell, and the columns stay put. */}
-      <Table aria-label={label} aria-rowcount={servers.length + 1} className={virtual ? 'table-fixed' : undefined}>
-        <thead>
-          <tr>
+      {/*
+        A long list lays its rows out as flex boxes of fixed widths, not as a table: the browser's table layout re-lays
+        every row on screen when rows change, and this is a third of a scrolling frame's layout. The roles keep it a table.
+      */}
+      <Table aria-label={label} aria-rowcount={servers.length + 1} className={virtual ? 'block w-max min-w-full' : undefined} role={virtual ? 'table' : undefined}>
+        <thead className={virtual ? 'block' : undefined} role={virtual ? 'rowgroup' : undefined}>
+          <tr className={virtual ? 'flex' : undefined} role={virtual ? 'row' : undefined}>
             {INSTANCE_COLUMNS.map((c) => (
-              <Th key={c.id} className={cn(virtual && c.width, c.id === 'actions' && cn(STICKY_RIGHT, 'bg-slate-50'))}>
+              <Th
+                key={c.id}
+                role={virtual ? 'columnheader' : undefined}
+                className={cn(virtual && cn(FLEX_CELL, c.width), c.id === 'actions' && cn(STICKY_RIGHT, 'bg-slate-50'))}
+              >
                 {c.hiddenHeader ? <span className="sr-only">{c.header}</span> : c.header}
               </Th>
             ))}
@@ -65,6 +83,7 @@ export function InstancesTable({ servers, label, projectName }: InstancesTablePr
           </tbody>
         )}
       </Table>
+      {menu.menu}
       {target && (
         <ServerActionDialog
           server={target.server}
@@ -88,15 +107,27 @@ interface RowProps {
 }
 
 const FIXED = { height: ROW_HEIGHT }
+/** A cell of a virtualised row (a flex box): its column's width, its content centred as a table cell's would be. */
+const FLEX_CELL = 'flex-none content-center'
+/** Each column's cell classes, computed once (a long list renders thousands of cells as it scrolls). */
+const CELL_CLASS = INSTANCE_COLUMNS.map((c) => tdClass(c.className))
+const FIXED_CELL_CLASS = INSTANCE_COLUMNS.map((c) => tdClass(cn(c.className, FLEX_CELL, c.width, 'truncate')))
 
 /** Memoised: a poll or a zone answering re-renders only the rows whose server changed. */
 const Row = memo(function Row({ server, ctx, index, fixed }: RowProps) {
+  const classes = fixed ? FIXED_CELL_CLASS : CELL_CLASS
   return (
-    <tr data-index={index} aria-rowindex={index + 2} style={fixed ? FIXED : undefined} className="hover:bg-slate-50">
-      {INSTANCE_COLUMNS.map((c) => (
-        <Td key={c.id} className={fixed ? cn(c.className, 'truncate') : c.className}>
+    <tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      style={fixed ? FIXED : undefined}
+      className={fixed ? 'flex hover:bg-slate-50' : 'hover:bg-slate-50'}
+      role={fixed ? 'row' : undefined}
+    >
+      {INSTANCE_COLUMNS.map((c, i) => (
+        <td key={c.id} className={classes[i]} role={fixed ? 'cell' : undefined}>
           {c.cell(server, ctx)}
-        </Td>
+        </td>
       ))}
     </tr>
   )
@@ -130,14 +161,26 @@ function VirtualBody({ servers, ctx }: { servers: readonly Server[]; ctx: CellCo
   const items = virtualizer.getVirtualItems()
   const top = items.length ? (items[0]?.start ?? 0) - offset : 0
   const bottom = items.length ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? 0) - offset) : 0
+  // The row holding focus keeps its own elements (see `recycle`); it is the one whose data-index the focus is in.
+  const [focused, setFocused] = useState<string | null>(null)
+  const onFocus = (event: FocusEvent) => {
+    const row = (event.target as Element).closest('tr[data-index]')
+    setFocused(row ? (servers[Number(row.getAttribute('data-index'))]?.id ?? null) : null)
+  }
+  const onBlur = (event: FocusEvent) => {
+    if (!body.current?.contains(event.relatedTarget as Node | null)) setFocused(null)
+  }
+  const shown = useMemo(() => items.map((item) => ids[item.index] ?? ''), [items, ids])
+  const keys = useRecycledKeys(shown, focused)
   return (
-    <tbody ref={body}>
-      {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
-      {items.map((item) => {
+    <tbody ref={body} onFocus={onFocus} onBlur={onBlur} className="block" role="rowgroup">
+      {top > 0 && <tr aria-hidden="true" className="block" style={{ height: top }} />}
+      {items.map((item, i) => {
         const server = servers[item.index]
-        return server ? <Row key={item.key} server={server} ctx={ctx} index={item.index} fixed /> : null
+        // Recycled keys: a row scrolled away lends its elements to one scrolled in, which only changes their text.
+        return server ? <Row key={keys[i]} server={server} ctx={ctx} index={item.index} fixed /> : null
       })}
-      {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
+      {bottom > 0 && <tr aria-hidden="true" className="block" style={{ height: bottom }} />}
     </tbody>
   )
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { ActionsMenu } from '@/components/ui/actions-menu'
 import { Button } from '@/components/ui/button'
 import { Tooltip } from '@/components/ui/tooltip'
 import { cn } from '@/lib/utils'
@@ -39,26 +38,5 @@ export function ServerActionButtons({ server, onDone }: ServerActionsProps) {
       })}
       <ServerActionDialog server={server} command={command} onClose={() => setCommand(null)} onDone={onDone} />
     </div>
-  )
-}
-
-/**
- * The same commands in a row's "Actions" menu. Choosing one hands it to the table,
- * which owns the one confirmation dialog, so the dialog outlives a row that leaves the list.
- */
-export function ServerActionsMenu({ server, onChoose }: { server: Server; onChoose: (command: ServerCommand, trigger: HTMLElement | null) => void }) {
-  return (
-    <ActionsMenu
-      label={`Actions for ${server.name}`}
-      actions={COMMANDS.map((spec) => {
-        const state = availability(server, spec.command)
-        return {
-          label: spec.label,
-          danger: spec.tone === 'danger',
-          disabledReason: state.enabled ? undefined : state.reason,
-          onSelect: (trigger: HTMLElement | null) => onChoose(spec.command, trigger),
-        }
-      })}
-    />
   )
 }

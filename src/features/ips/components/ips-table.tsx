@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import { Link } from 'react-router'
-import { ActionsMenu } from '@/components/ui/actions-menu'
+import { ActionsTrigger, useActionsMenu } from '@/components/ui/actions-menu'
 import { Badge } from '@/components/ui/badge'
 import { Table, Td, Th } from '@/components/ui/table'
 import { serverPath } from '@/features/instances'
@@ -17,9 +17,10 @@ interface Target {
   trigger: HTMLElement | null
 }
 
-/** Flexible IPs with their server, reverse and an Actions menu; one dialog for the whole table. */
+/** Flexible IPs with their server, reverse and an Actions menu; one menu and one dialog for the whole table. */
 export function IpsTable({ ips, label, projectName }: { ips: Ip[]; label: string; projectName: (id: string) => string | undefined }) {
   const [target, setTarget] = useState<Target | null>(null)
+  const menu = useActionsMenu()
   const close = useCallback(() => {
     setTarget((current) => {
       if (current?.trigger?.isConnected) current.trigger.focus()
@@ -71,20 +72,27 @@ export function IpsTable({ ips, label, projectName }: { ips: Ip[]; label: string
               <Td className="text-xs">{projectName(ip.project) ?? <span className="font-mono">{ip.project.slice(0, 8)}</span>}</Td>
               <Td className="font-mono text-xs whitespace-nowrap">{ip.zone}</Td>
               <Td className={STICKY_RIGHT}>
-                <ActionsMenu
+                <ActionsTrigger
                   label={`Actions for ${ipLabel(ip)}`}
-                  actions={IP_COMMANDS.map(({ command, label: text, danger }) => ({
-                    label: text,
-                    danger,
-                    disabledReason: ipCommandBlocked(ip, command),
-                    onSelect: (trigger) => setTarget({ ip, command, trigger }),
-                  }))}
+                  onOpen={(trigger) =>
+                    menu.open({
+                      label: `Actions for ${ipLabel(ip)}`,
+                      actions: IP_COMMANDS.map(({ command, label: text, danger }) => ({
+                        label: text,
+                        danger,
+                        disabledReason: ipCommandBlocked(ip, command),
+                        onSelect: (from) => setTarget({ ip, command, trigger: from }),
+                      })),
+                      trigger,
+                    })
+                  }
                 />
               </Td>
             </tr>
           ))}
         </tbody>
       </Table>
+      {menu.menu}
       {target && <IpActionDialog ip={target.ip} command={target.command} onClose={close} />}
     </>
   )
