@@ -140,18 +140,19 @@ test.describe('instances list', () => {
     const rowAt = (index: number) => table.locator(`tbody tr[aria-rowindex="${index + 2}"]`)
     const trigger = rowAt(at).getByRole('button', { name: /^Actions for / })
     await expect(trigger).toHaveAccessibleName(`Actions for ${server.name}`)
-    const element = await trigger.elementHandle()
     await trigger.click()
     const menu = page.getByRole('list', { name: `Actions for ${server.name}` })
     await expect(menu).toBeVisible()
     await expect(trigger).toHaveAttribute('aria-expanded', 'true')
+    await page.keyboard.press('Tab')
+    await expect(menu.getByRole('button').first()).toBeFocused()
 
-    // Far down: the rows on screen are other servers now, drawn in the elements the first rows had.
+    // Far down: the rows on screen are other servers now, drawn in the elements the first rows had, but never in
+    // the elements of the row whose menu is open.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2))
     await expect(rowAt(at)).toHaveCount(0)
-    expect(await element!.evaluate((button) => button.isConnected && button.getAttribute('aria-label')), 'the button now names another server').not.toBe(
-      `Actions for ${server.name}`,
-    )
+    const expanded = await page.locator('[aria-expanded="true"]').evaluateAll((all) => all.map((e) => e.getAttribute('aria-label')))
+    expect(expanded.filter((name) => name !== `Actions for ${server.name}`), 'no other server’s button reads as expanded').toEqual([])
     // The open menu still acts on the server it opened for: that is what reaches the API.
     await expect(menu).toBeVisible()
     await emulator.clearRequests()
@@ -161,6 +162,20 @@ test.describe('instances list', () => {
     await expect(dialog).toBeHidden()
     const posts = (await emulator.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/action'))
     expect(posts.map((r) => r.path)).toEqual([`/instance/v1/zones/${server.zone}/servers/${server.id}/action`])
+    const focusedLabel = () => page.evaluate(() => (document.activeElement instanceof HTMLButtonElement ? document.activeElement.getAttribute('aria-label') : null))
+    expect([`Actions for ${server.name}`, null], 'focus is back on this server’s button, or nowhere').toContain(await focusedLabel())
+
+    // Escape from a menu whose row scrolled away leaves focus on no other server’s button.
+    await page.evaluate(() => window.scrollTo(0, 0))
+    const second = rowAt(1).getByRole('button', { name: /^Actions for / })
+    const secondLabel = await second.getAttribute('aria-label')
+    await second.click()
+    await page.keyboard.press('Tab')
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 4))
+    await expect(rowAt(1)).toHaveCount(0)
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('list', { name: secondLabel! })).toBeHidden()
+    expect([secondLabel, null]).toContain(await focusedLabel())
 
     // A focused "Actions" button scrolled away is dropped, never handed to another server's row.
     await page.evaluate(() => window.scrollTo(0, 0))
@@ -169,7 +184,6 @@ test.describe('instances list', () => {
     await first.focus()
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 3))
     await expect(rowAt(0)).toHaveCount(0)
-    const focused = await page.evaluate(() => (document.activeElement instanceof HTMLButtonElement ? document.activeElement.getAttribute('aria-label') : null))
-    expect([label, null]).toContain(focused)
+    expect([label, null]).toContain(await focusedLabel())
   })
 })

@@ -19,7 +19,7 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
   }
 }
 
-// jsdom has no popover API: enough of it for the Actions menus (popovertarget buttons, toggle events).
+// jsdom has no popover API: enough of it for the Actions menus (showPopover, hidePopover, toggle events).
 if (typeof HTMLElement !== 'undefined' && !HTMLElement.prototype.showPopover) {
   const toggle = (element: HTMLElement, open: boolean) => {
     if (('popoverOpen' in element.dataset) === open) return
@@ -33,9 +33,4 @@ if (typeof HTMLElement !== 'undefined' && !HTMLElement.prototype.showPopover) {
   HTMLElement.prototype.hidePopover = function hidePopover(this: HTMLElement) {
     toggle(this, false)
   }
-  document.addEventListener('click', (event) => {
-    const button = (event.target as Element | null)?.closest?.('[popovertarget]')
-    const target = button ? document.getElementById(button.getAttribute('popovertarget') ?? '') : null
-    if (target) toggle(target, !('popoverOpen' in target.dataset))
-  })
 }

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { cn } from '@/lib/utils'
 import { buttonVariants } from './button'
 
@@ -11,11 +11,12 @@ export interface MenuAction {
   onSelect: (trigger: HTMLElement | null) => void
 }
 
-/** What the menu shows: one row's actions, built when it opens. */
+/** Which row's menu to open, at which button. */
 export interface MenuRequest {
+  /** The row's id: the menu's items are `actionsOf(id)`, read again on every render while it is open. */
+  id: string
   /** Names the menu as it names its trigger: "Actions for web-1". */
   label: string
-  actions: readonly MenuAction[]
   trigger: HTMLElement
 }
 
@@ -37,34 +38,59 @@ export function ActionsTrigger({ label, onOpen }: { label: string; onOpen: (trig
 /**
  * One "Actions" menu for a whole table, on a native popover: Escape and a click outside close it, Tab goes from the
  * trigger into it, and focus goes back to the trigger. `open` shows it at a row's trigger (pressing the same trigger
- * again closes it); render `menu` once, beside the table. The items act on the row the menu opened for, even if the
- * list moves meanwhile (a virtualised list reuses a row's elements for another server as it scrolls).
+ * again closes it); render `menu` once, beside the table. Its items are `actionsOf(id)` for the row it opened for,
+ * as that row is now (a poll that changes what the server allows changes them); it closes if the row leaves the
+ * list. `openId` is that row's id: a virtualised list keeps that row's elements while the menu is open (its trigger
+ * never starts meaning another row).
  */
-export function useActionsMenu(): { open: (request: MenuRequest) => void; menu: ReactNode } {
+export function useActionsMenu(actionsOf: (id: string) => readonly MenuAction[] | null): {
+  open: (request: MenuRequest) => void
+  openId: string | null
+  menu: ReactNode
+} {
   const [opened, setOpened] = useState<{ request: MenuRequest; n: number } | null>(null)
   const open = useCallback(
     (request: MenuRequest) =>
       setOpened((current) =>
-        current?.request.trigger === request.trigger && current.request.label === request.label ? null : { request, n: (current?.n ?? 0) + 1 },
+        current?.request.trigger === request.trigger && current.request.id === request.id ? null : { request, n: (current?.n ?? 0) + 1 },
       ),
     [],
   )
   const close = useCallback(() => setOpened(null), [])
-  // A new popover element per opening: removing a shown popover hides it without a toggle event, so moving from one
-  // row's menu to another's never reads as the user closing the new one.
-  return { open, menu: opened && <Menu key={opened.n} request={opened.request} onClose={close} /> }
+  const actions = opened ? actionsOf(opened.request.id) : null
+  return {
+    open,
+    openId: opened?.request.id ?? null,
+    // A new popover element per opening: removing a shown popover hides it without a toggle event, so moving from one
+    // row's menu to another's never reads as the user closing the new one.
+    menu: opened && <Menu key={opened.n} request={opened.request} actions={actions} onClose={close} />,
+  }
 }
 
-function Menu({ request, onClose }: { request: MenuRequest; onClose: () => void }) {
-  const { label, actions, trigger } = request
+function Menu({ request, actions, onClose }: { request: MenuRequest; actions: readonly MenuAction[] | null; onClose: () => void }) {
+  const { label, trigger } = request
   const id = useId()
   const panel = useRef<HTMLDivElement>(null)
+  const gone = actions === null
+
+  useEffect(() => {
+    // The row left the list (a server deleted meanwhile): nothing to act on.
+    if (gone) onClose()
+  }, [gone, onClose])
 
   useLayoutEffect(() => {
     const menu = panel.current
     if (!menu) return
-    // `source` ties the popover to its trigger (focus order, and the trigger counts as inside for a click outside).
-    menu.showPopover({ source: trigger })
+    // `source` ties the popover to its trigger: Tab goes from the trigger into it, and the trigger counts as inside
+    // for a click outside. A browser that does not know it never reads it: focus goes to the first item instead.
+    let tied = false
+    menu.showPopover({
+      get source() {
+        tied = true
+        return trigger
+      },
+    })
+    if (!tied) menu.querySelector('button')?.focus()
     trigger.setAttribute('aria-expanded', 'true')
     trigger.setAttribute('aria-controls', id)
     const button = trigger.getBoundingClientRect()
@@ -78,12 +104,13 @@ function Menu({ request, onClose }: { request: MenuRequest; onClose: () => void 
 
   function select(action: MenuAction) {
     panel.current?.hidePopover()
-    // The trigger may now be another row's (a virtualised list reuses rows): focus goes back to it only if it is still this one.
-    const same = trigger.isConnected && trigger.getAttribute('aria-label') === label
-    if (same) trigger.focus()
-    action.onSelect(same ? trigger : null)
+    // The table keeps this row's elements while its menu is open: the trigger is this row's, or gone.
+    const there = trigger.isConnected ? trigger : null
+    there?.focus()
+    action.onSelect(there)
   }
 
+  if (!actions) return null
   return (
     <div
       ref={panel}

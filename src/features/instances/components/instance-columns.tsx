@@ -10,6 +10,8 @@ export interface CellContext {
   projectName: (id: string) => string | undefined
   /** Opens the table's one "Actions" menu at a row's trigger. */
   openMenu: (server: Server, trigger: HTMLElement) => void
+  /** A long list's rows have a fixed height: a cell keeps to two lines. */
+  compact?: boolean
 }
 
 export interface Column {
@@ -27,16 +29,17 @@ export const STICKY_RIGHT = 'sticky right-0 bg-white text-right shadow-[-8px_0_8
 
 const dash = <span className="text-slate-400">—</span>
 
-/** Two lines at most (a long list's rows have a fixed height): a third address and more are counted, and listed on hover. */
-const addresses = (server: Server, family: 'inet' | 'inet6') => {
+/** Every address; in a long list two lines at most: a third address and more are counted (and listed for screen readers and on hover). */
+const addresses = (server: Server, family: 'inet' | 'inet6', compact = false) => {
   const list = server.publicIps.filter((ip) => ip.family === family).map((ip) => ip.address)
   if (!list.length) return dash
-  if (list.length <= 2) return list.map((a) => <div key={a}>{a}</div>)
+  if (!compact || list.length <= 2) return list.map((a) => <div key={a}>{a}</div>)
+  const rest = list.slice(1)
   return (
     <>
       <div>{list[0]}</div>
-      <div className="text-slate-500" title={list.join(', ')}>
-        +{list.length - 1} more
+      <div className="text-slate-500" title={rest.join(', ')}>
+        +{rest.length} more<span className="sr-only">: {rest.join(', ')}</span>
       </div>
     </>
   )
@@ -59,8 +62,8 @@ export const INSTANCE_COLUMNS: readonly Column[] = [
   },
   { id: 'state', width: 'w-44', header: 'State', cell: (s) => <ServerStateBadge state={s.state} detail={s.stateDetail} oneLine /> },
   { id: 'type', width: 'w-28', header: 'Type', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => s.commercialType },
-  { id: 'ipv4', width: 'w-32', header: 'Public IPv4', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => addresses(s, 'inet') },
-  { id: 'ipv6', width: 'w-48', header: 'Public IPv6', className: 'font-mono text-xs whitespace-nowrap', cell: (s) => addresses(s, 'inet6') },
+  { id: 'ipv4', width: 'w-32', header: 'Public IPv4', className: 'font-mono text-xs whitespace-nowrap', cell: (s, ctx) => addresses(s, 'inet', ctx.compact) },
+  { id: 'ipv6', width: 'w-48', header: 'Public IPv6', className: 'font-mono text-xs whitespace-nowrap', cell: (s, ctx) => addresses(s, 'inet6', ctx.compact) },
   { id: 'private', width: 'w-28', header: 'Private IP', className: 'font-mono text-xs', cell: (s) => s.privateIp ?? dash },
   {
     id: 'image', width: 'w-48',

@@ -40,19 +40,21 @@ interface Target {
  */
 export function InstancesTable({ servers, label, projectName }: InstancesTableProps) {
   const [target, setTarget] = useState<Target | null>(null)
-  const menu = useActionsMenu()
-  const { open } = menu
-  const openMenu = useCallback(
-    (server: Server, trigger: HTMLElement) =>
-      open({
-        label: `Actions for ${server.name}`,
-        actions: serverMenuActions(server, (command: ServerCommand, from: HTMLElement | null) => setTarget({ server, command, trigger: from })),
-        trigger,
-      }),
-    [open],
+  // The open menu's items follow the server as the list has it now (a poll may change what it allows).
+  const actionsOf = useCallback(
+    (id: string) => {
+      const server = servers.find((s) => s.id === id)
+      return server ? serverMenuActions(server, (command: ServerCommand, trigger: HTMLElement | null) => setTarget({ server, command, trigger })) : null
+    },
+    [servers],
   )
-  const ctx = useMemo(() => ({ projectName, openMenu }), [projectName, openMenu])
+  const menu = useActionsMenu(actionsOf)
+  const { open } = menu
+  const openMenu = useCallback((server: Server, trigger: HTMLElement) => open({ id: server.id, label: `Actions for ${server.name}`, trigger }), [open])
   const virtual = servers.length > VIRTUALIZE_FROM
+  const ctx = useMemo(() => ({ projectName, openMenu, compact: virtual }), [projectName, openMenu, virtual])
+  // Rows whose elements a virtualised list must not lend to another row: the open menu's, the open dialog's.
+  const keep = useMemo(() => [menu.openId, target?.server.id].filter((id): id is string => !!id), [menu.openId, target?.server.id])
   return (
     <>
       {/*
@@ -74,7 +76,7 @@ export function InstancesTable({ servers, label, projectName }: InstancesTablePr
           </tr>
         </thead>
         {virtual ? (
-          <VirtualBody servers={servers} ctx={ctx} />
+          <VirtualBody servers={servers} ctx={ctx} keep={keep} />
         ) : (
           <tbody>
             {servers.map((s, i) => (
@@ -107,8 +109,8 @@ interface RowProps {
 }
 
 const FIXED = { height: ROW_HEIGHT }
-/** A cell of a virtualised row (a flex box): its column's width, its content centred as a table cell's would be. */
-const FLEX_CELL = 'flex-none content-center'
+/** A cell of a virtualised row (a flex box): at least its column's width (sharing a wider screen), its content centred as a table cell's is. */
+const FLEX_CELL = 'shrink-0 grow content-center'
 /** Each column's cell classes, computed once (a long list renders thousands of cells as it scrolls). */
 const CELL_CLASS = INSTANCE_COLUMNS.map((c) => tdClass(c.className))
 const FIXED_CELL_CLASS = INSTANCE_COLUMNS.map((c) => tdClass(cn(c.className, FLEX_CELL, c.width, 'truncate')))
@@ -133,7 +135,7 @@ const Row = memo(function Row({ server, ctx, index, fixed }: RowProps) {
   )
 })
 
-function VirtualBody({ servers, ctx }: { servers: readonly Server[]; ctx: CellContext }) {
+function VirtualBody({ servers, ctx, keep }: { servers: readonly Server[]; ctx: CellContext; keep: readonly string[] }) {
   const body = useRef<HTMLTableSectionElement>(null)
   const [offset, setOffset] = useState(0)
   // Where the list starts on the page moves when what is above it grows (a zone
@@ -161,17 +163,20 @@ function VirtualBody({ servers, ctx }: { servers: readonly Server[]; ctx: CellCo
   const items = virtualizer.getVirtualItems()
   const top = items.length ? (items[0]?.start ?? 0) - offset : 0
   const bottom = items.length ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? 0) - offset) : 0
-  // The row holding focus keeps its own elements (see `recycle`); it is the one whose data-index the focus is in.
+  // The row holding focus keeps its own elements too (see `recycle`): the one whose data-index the focus is in.
   const [focused, setFocused] = useState<string | null>(null)
   const onFocus = (event: FocusEvent) => {
     const row = (event.target as Element).closest('tr[data-index]')
     setFocused(row ? (servers[Number(row.getAttribute('data-index'))]?.id ?? null) : null)
   }
   const onBlur = (event: FocusEvent) => {
-    if (!body.current?.contains(event.relatedTarget as Node | null)) setFocused(null)
+    // Focus leaving the window leaves it on the button (activeElement): the row still holds it.
+    const inside = (node: unknown) => node instanceof Node && !!body.current?.contains(node)
+    if (!inside(event.relatedTarget) && !inside(document.activeElement)) setFocused(null)
   }
   const shown = useMemo(() => items.map((item) => ids[item.index] ?? ''), [items, ids])
-  const keys = useRecycledKeys(shown, focused)
+  const kept = useMemo(() => (focused ? [focused, ...keep] : keep), [focused, keep])
+  const keys = useRecycledKeys(shown, kept)
   return (
     <tbody ref={body} onFocus={onFocus} onBlur={onBlur} className="block" role="rowgroup">
       {top > 0 && <tr aria-hidden="true" className="block" style={{ height: top }} />}

@@ -20,7 +20,17 @@ interface Target {
 /** Flexible IPs with their server, reverse and an Actions menu; one menu and one dialog for the whole table. */
 export function IpsTable({ ips, label, projectName }: { ips: Ip[]; label: string; projectName: (id: string) => string | undefined }) {
   const [target, setTarget] = useState<Target | null>(null)
-  const menu = useActionsMenu()
+  const menu = useActionsMenu((id) => {
+    const ip = ips.find((each) => each.id === id)
+    return ip
+      ? IP_COMMANDS.map(({ command, label: text, danger }) => ({
+          label: text,
+          danger,
+          disabledReason: ipCommandBlocked(ip, command),
+          onSelect: (trigger: HTMLElement | null) => setTarget({ ip, command, trigger }),
+        }))
+      : null
+  })
   const close = useCallback(() => {
     setTarget((current) => {
       if (current?.trigger?.isConnected) current.trigger.focus()
@@ -74,18 +84,7 @@ export function IpsTable({ ips, label, projectName }: { ips: Ip[]; label: string
               <Td className={STICKY_RIGHT}>
                 <ActionsTrigger
                   label={`Actions for ${ipLabel(ip)}`}
-                  onOpen={(trigger) =>
-                    menu.open({
-                      label: `Actions for ${ipLabel(ip)}`,
-                      actions: IP_COMMANDS.map(({ command, label: text, danger }) => ({
-                        label: text,
-                        danger,
-                        disabledReason: ipCommandBlocked(ip, command),
-                        onSelect: (from) => setTarget({ ip, command, trigger: from }),
-                      })),
-                      trigger,
-                    })
-                  }
+                  onOpen={(trigger) => menu.open({ id: ip.id, label: `Actions for ${ipLabel(ip)}`, trigger })}
                 />
               </Td>
             </tr>
