@@ -82,6 +82,7 @@ export const classGroupsConfig = {
     'flex-direction': [{ flex: ['row', 'row-reverse', 'col', 'col-reverse'] }],
     'flex-wrap': [{ flex: ['nowrap', 'wrap', 'wrap-reverse'] }],
     shrink: [{ shrink: ['', isNumber, ...arbitrary()] }],
+    grow: [{ grow: ['', isNumber, ...arbitrary()] }],
     'grid-cols': [{ 'grid-cols': [isInteger, 'none', 'subgrid', ...arbitrary()] }],
     'col-start-end': [{ col: ['auto', { span: ['full', isInteger, ...arbitrary()] }, isInteger, ...arbitrary()] }],
     'col-start': [{ 'col-start': gridLine() }],
@@ -162,7 +163,7 @@ export const classGroupsConfig = {
   conflictingClassGroups: {
     overflow: ['overflow-x', 'overflow-y'],
     inset: ['top', 'right', 'left'],
-    flex: ['shrink'],
+    flex: ['grow', 'shrink'],
     gap: ['gap-x', 'gap-y'],
     p: ['px', 'py', 'pt', 'pr', 'pb', 'pl'],
     px: ['pr', 'pl'],
