@@ -115,7 +115,7 @@ test.describe('the API key page and the Get started walkthrough have no serious 
   })
 })
 
-test('keyboard: the actions menu opens, and Escape closes the dialog it leads to', async ({ page, signIn }) => {
+test('keyboard: the actions menu opens, and Escape closes it and the dialog it leads to, focus back on its button', async ({ page, signIn }) => {
   await page.goto('/instances?zone=fr-par-1')
   await signIn(ADMIN_KEY)
   const button = page.getByRole('table').getByRole('button', { name: /^Actions for / }).first()
@@ -127,4 +127,16 @@ test('keyboard: the actions menu opens, and Escape closes the dialog it leads to
   await expect(menu.getByRole('button').first()).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(menu).toBeHidden()
+  await expect(button).toBeFocused()
+
+  // Again, to a command: Escape closes its dialog and focus is back on the row's Actions button.
+  await page.keyboard.press('Enter')
+  await expect(menu).toBeVisible()
+  await menu.locator('button:not([aria-disabled])').first().focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(button).toBeFocused()
 })

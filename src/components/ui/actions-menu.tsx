@@ -7,8 +7,8 @@ export interface MenuAction {
   /** Why it cannot be chosen now; the item stays focusable and says so. */
   disabledReason?: string
   danger?: boolean
-  /** `trigger` is the button the menu opened from: give focus back to it when what opened closes. */
-  onSelect: (trigger: HTMLElement | null) => void
+  /** Focus is back on the menu's trigger by then: a dialog opened from here returns it there when it closes. */
+  onSelect: () => void
 }
 
 /** Which row's menu to open, at which button. */
@@ -49,13 +49,11 @@ export function useActionsMenu(actionsOf: (id: string) => readonly MenuAction[] 
   menu: ReactNode
 } {
   const [opened, setOpened] = useState<{ request: MenuRequest; n: number } | null>(null)
-  const open = useCallback(
-    (request: MenuRequest) =>
-      setOpened((current) =>
-        current?.request.trigger === request.trigger && current.request.id === request.id ? null : { request, n: (current?.n ?? 0) + 1 },
-      ),
-    [],
-  )
+  const openings = useRef(0)
+  const open = useCallback((request: MenuRequest) => {
+    const n = ++openings.current
+    setOpened((current) => (current?.request.trigger === request.trigger && current.request.id === request.id ? null : { request, n }))
+  }, [])
   const close = useCallback(() => setOpened(null), [])
   const actions = opened ? actionsOf(opened.request.id) : null
   return {
@@ -93,10 +91,20 @@ function Menu({ request, actions, onClose }: { request: MenuRequest; actions: re
     if (!tied) menu.querySelector('button')?.focus()
     trigger.setAttribute('aria-expanded', 'true')
     trigger.setAttribute('aria-controls', id)
-    const button = trigger.getBoundingClientRect()
-    menu.style.top = `${Math.min(button.bottom + 4, window.innerHeight - menu.offsetHeight - 8)}px`
-    menu.style.left = `${Math.max(8, button.right - menu.offsetWidth)}px`
+    // Under its trigger (above it where the screen ends), and with it as the page or the table scrolls.
+    const place = () => {
+      const button = trigger.getBoundingClientRect()
+      const below = button.bottom + 4
+      const fits = below + menu.offsetHeight <= window.innerHeight - 8 || button.top > window.innerHeight || button.bottom < 0
+      menu.style.top = `${fits ? below : Math.max(8, button.top - menu.offsetHeight - 4)}px`
+      menu.style.left = `${Math.max(8, button.right - menu.offsetWidth)}px`
+    }
+    place()
+    window.addEventListener('scroll', place, { capture: true, passive: true })
+    window.addEventListener('resize', place)
     return () => {
+      window.removeEventListener('scroll', place, { capture: true })
+      window.removeEventListener('resize', place)
       trigger.setAttribute('aria-expanded', 'false')
       trigger.removeAttribute('aria-controls')
     }
@@ -104,10 +112,9 @@ function Menu({ request, actions, onClose }: { request: MenuRequest; actions: re
 
   function select(action: MenuAction) {
     panel.current?.hidePopover()
-    // The table keeps this row's elements while its menu is open: the trigger is this row's, or gone.
-    const there = trigger.isConnected ? trigger : null
-    there?.focus()
-    action.onSelect(there)
+    // The table keeps this row's elements while its menu is open: the trigger is still this row's.
+    if (trigger.isConnected) trigger.focus()
+    action.onSelect()
   }
 
   if (!actions) return null

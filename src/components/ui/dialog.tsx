@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ComponentProps, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, type ComponentProps, type ReactNode } from 'react'
 import { cn } from '@/lib/utils'
 
 type DialogProps = Omit<ComponentProps<'dialog'>, 'open' | 'title'> & {
@@ -27,6 +27,20 @@ export function Dialog({ open, onClose, title, description, dismissible = true, 
     if (open && !dialog.open) dialog.showModal()
     if (!open && dialog.open) dialog.close()
   }, [open])
+  // Taken out of the page while open (the caller stops rendering it): close it first, so the browser gives focus back
+  // to what had it before (the button that opened it). Focusing it by hand while the modal is up cannot work: the
+  // rest of the page is inert until it closes. A layout effect's cleanup runs before the element leaves the page.
+  // (React's development mode also runs this cleanup once on mount and shows it again; the `close` event that follows
+  // must not read as the user closing it.)
+  const closedByCleanup = useRef(false)
+  useLayoutEffect(() => {
+    const dialog = ref.current
+    return () => {
+      if (!dialog?.open) return
+      closedByCleanup.current = true
+      dialog.close()
+    }
+  }, [])
 
   return (
     <dialog
@@ -39,7 +53,8 @@ export function Dialog({ open, onClose, title, description, dismissible = true, 
       }}
       // The browser may still close it (a second Escape); keep `open` in step.
       onClose={() => {
-        if (open) onClose()
+        if (closedByCleanup.current) closedByCleanup.current = false
+        else if (open) onClose()
       }}
       className={cn(
         'm-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl',

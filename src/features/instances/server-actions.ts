@@ -51,14 +51,14 @@ export function availability(server: Pick<Server, 'state' | 'allowedActions' | '
  * The same commands as a row's "Actions" menu items, built when the menu opens. Choosing one hands it to the table,
  * which owns the one confirmation dialog, so the dialog outlives a row that leaves the list.
  */
-export function serverMenuActions(server: Server, choose: (command: ServerCommand, trigger: HTMLElement | null) => void): MenuAction[] {
+export function serverMenuActions(server: Server, choose: (command: ServerCommand) => void): MenuAction[] {
   return COMMANDS.map((spec) => {
     const state = availability(server, spec.command)
     return {
       label: spec.label,
       danger: spec.tone === 'danger',
       disabledReason: state.enabled ? undefined : state.reason,
-      onSelect: (trigger: HTMLElement | null) => choose(spec.command, trigger),
+      onSelect: () => choose(spec.command),
     }
   })
 }

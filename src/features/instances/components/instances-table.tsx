@@ -1,5 +1,5 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { type FocusEvent, memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { defaultRangeExtractor, type Range, useWindowVirtualizer } from '@tanstack/react-virtual'
+import { type FocusEvent, memo, type ReactNode, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useActionsMenu } from '@/components/ui/actions-menu'
 import { Table, tdClass, Th } from '@/components/ui/table'
 import { useRecycledKeys } from '@/lib/use-recycled-keys'
@@ -31,7 +31,6 @@ interface Target {
   /** A copy taken when the dialog opened: it stays if the row leaves the list. */
   server: Server
   command: ServerCommand
-  trigger: HTMLElement | null
 }
 
 /**
@@ -44,7 +43,7 @@ export function InstancesTable({ servers, label, projectName }: InstancesTablePr
   const actionsOf = useCallback(
     (id: string) => {
       const server = servers.find((s) => s.id === id)
-      return server ? serverMenuActions(server, (command: ServerCommand, trigger: HTMLElement | null) => setTarget({ server, command, trigger })) : null
+      return server ? serverMenuActions(server, (command: ServerCommand) => setTarget({ server, command })) : null
     },
     [servers],
   )
@@ -90,10 +89,8 @@ export function InstancesTable({ servers, label, projectName }: InstancesTablePr
         <ServerActionDialog
           server={target.server}
           command={target.command}
-          onClose={() => {
-            setTarget(null)
-            if (target.trigger?.isConnected) target.trigger.focus()
-          }}
+          // The dialog gives focus back to the row's Actions button (kept rendered while it is open).
+          onClose={() => setTarget(null)}
         />
       )}
     </>
@@ -153,17 +150,8 @@ function VirtualBody({ servers, ctx, keep }: { servers: readonly Server[]; ctx: 
   // same rows).
   const ids = useSameWhileEqual(useMemo(() => servers.map((s) => s.id), [servers]))
   const getItemKey = useCallback((i: number) => ids[i] ?? i, [ids])
-  const virtualizer = useWindowVirtualizer({
-    count: servers.length,
-    estimateSize: rowHeight,
-    overscan: 2,
-    scrollMargin: offset,
-    getItemKey,
-  })
-  const items = virtualizer.getVirtualItems()
-  const top = items.length ? (items[0]?.start ?? 0) - offset : 0
-  const bottom = items.length ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? 0) - offset) : 0
-  // The row holding focus keeps its own elements too (see `recycle`): the one whose data-index the focus is in.
+  // The row holding focus stays rendered, and keeps its own elements, wherever the list scrolls (as the rows of the
+  // open menu and dialog do): focus, a menu's trigger, the button a dialog returns to never vanish or change server.
   const [focused, setFocused] = useState<string | null>(null)
   const onFocus = (event: FocusEvent) => {
     const row = (event.target as Element).closest('tr[data-index]')
@@ -174,19 +162,39 @@ function VirtualBody({ servers, ctx, keep }: { servers: readonly Server[]; ctx: 
     const inside = (node: unknown) => node instanceof Node && !!body.current?.contains(node)
     if (!inside(event.relatedTarget) && !inside(document.activeElement)) setFocused(null)
   }
-  const shown = useMemo(() => items.map((item) => ids[item.index] ?? ''), [items, ids])
   const kept = useMemo(() => (focused ? [focused, ...keep] : keep), [focused, keep])
+  const keptAt = useMemo(() => kept.map((id) => ids.indexOf(id)).filter((i) => i >= 0), [kept, ids])
+  const rangeExtractor = useCallback(
+    (range: Range) => (keptAt.length ? [...new Set([...defaultRangeExtractor(range), ...keptAt])].sort((a, b) => a - b) : defaultRangeExtractor(range)),
+    [keptAt],
+  )
+  const virtualizer = useWindowVirtualizer({
+    count: servers.length,
+    estimateSize: rowHeight,
+    overscan: 2,
+    scrollMargin: offset,
+    getItemKey,
+    rangeExtractor,
+  })
+  const items = virtualizer.getVirtualItems()
+  const shown = useMemo(() => items.map((item) => ids[item.index] ?? ''), [items, ids])
   const keys = useRecycledKeys(shown, kept)
+  // Spacers stand for the rows not rendered: above, below, and between the rows on screen and a kept one.
+  const rows: ReactNode[] = []
+  let at = 0
+  items.forEach((item, i) => {
+    const start = item.start - offset
+    if (start > at) rows.push(<tr key={i === 0 ? 'top' : `gap-${item.index}`} aria-hidden="true" className="block" style={{ height: start - at }} />)
+    const server = servers[item.index]
+    // Recycled keys: a row scrolled away lends its elements to one scrolled in, which only changes their text.
+    if (server) rows.push(<Row key={keys[i]} server={server} ctx={ctx} index={item.index} fixed />)
+    at = item.end - offset
+  })
+  const bottom = virtualizer.getTotalSize() - at
+  if (items.length && bottom > 0) rows.push(<tr key="bottom" aria-hidden="true" className="block" style={{ height: bottom }} />)
   return (
     <tbody ref={body} onFocus={onFocus} onBlur={onBlur} className="block" role="rowgroup">
-      {top > 0 && <tr aria-hidden="true" className="block" style={{ height: top }} />}
-      {items.map((item, i) => {
-        const server = servers[item.index]
-        // Recycled keys: a row scrolled away lends its elements to one scrolled in, which only changes their text.
-        return server ? <Row key={keys[i]} server={server} ctx={ctx} index={item.index} fixed /> : null
-      })}
-      {bottom > 0 && <tr aria-hidden="true" className="block" style={{ height: bottom }} />}
+      {rows}
     </tbody>
   )
 }
-

@@ -14,7 +14,6 @@ const dash = <span className="text-slate-400">—</span>
 interface Target {
   ip: Ip
   command: IpCommand
-  trigger: HTMLElement | null
 }
 
 /** Flexible IPs with their server, reverse and an Actions menu; one menu and one dialog for the whole table. */
@@ -27,16 +26,12 @@ export function IpsTable({ ips, label, projectName }: { ips: Ip[]; label: string
           label: text,
           danger,
           disabledReason: ipCommandBlocked(ip, command),
-          onSelect: (trigger: HTMLElement | null) => setTarget({ ip, command, trigger }),
+          onSelect: () => setTarget({ ip, command }),
         }))
       : null
   })
-  const close = useCallback(() => {
-    setTarget((current) => {
-      if (current?.trigger?.isConnected) current.trigger.focus()
-      return null
-    })
-  }, [])
+  // The dialog gives focus back to the row's Actions button when it closes.
+  const close = useCallback(() => setTarget(null), [])
   return (
     <>
       <Table aria-label={label}>
