@@ -168,6 +168,10 @@ test.describe('instances list', () => {
     await emulator.clearRequests()
     await menu.getByRole('button', { name: 'Power off' }).click()
     const dialog = page.getByRole('dialog', { name: `Power off ${server.name}?` })
+    await expect(dialog).toBeVisible()
+    // The page behind scrolls on: the row the dialog returns to stays with its server.
+    await scrollTo(0.5)
+    await expect(farRow).toBeAttached()
     await dialog.getByRole('button', { name: 'Power off' }).click()
     await expect(dialog).toBeHidden()
     const posts = (await emulator.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/action'))
@@ -175,6 +179,8 @@ test.describe('instances list', () => {
     expect(await focusedLabel(), 'focus is back on this server’s button').toBe(`Actions for ${server.name}`)
 
     // Focus scrolled away stays on its button, which keeps its server; Escape from a menu scrolled away returns there.
+    await scrollTo(0)
+    await expect(trigger).toBeFocused()
     const second = rowAt(1).getByRole('button', { name: /^Actions for / })
     const secondLabel = (await second.getAttribute('aria-label'))!
     await second.click()

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, type ComponentProps, type ReactNode } from 'react'
+import { useId, useLayoutEffect, useRef, type ComponentProps, type ReactNode } from 'react'
 import { cn } from '@/lib/utils'
 
 type DialogProps = Omit<ComponentProps<'dialog'>, 'open' | 'title'> & {
@@ -21,26 +21,22 @@ export function Dialog({ open, onClose, title, description, dismissible = true, 
   const titleId = useId()
   const descriptionId = useId()
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
-    if (!open && dialog.open) dialog.close()
-  }, [open])
-  // Taken out of the page while open (the caller stops rendering it): close it first, so the browser gives focus back
-  // to what had it before (the button that opened it). Focusing it by hand while the modal is up cannot work: the
-  // rest of the page is inert until it closes. A layout effect's cleanup runs before the element leaves the page.
-  // (React's development mode also runs this cleanup once on mount and shows it again; the `close` event that follows
-  // must not read as the user closing it.)
+  // Shown while `open`. Closed as `open` turns false, and also when it leaves the page while open (the caller stops
+  // rendering it): the browser then gives focus back to what had it before (the button that opened it). Focusing it
+  // by hand while the modal is up cannot work: the rest of the page is inert until it closes. A layout effect's
+  // cleanup runs before the element leaves the page; development mode's second run and a Suspense boundary shown again
+  // close it and show it again. The `close` event such a cleanup causes is not the user closing it.
   const closedByCleanup = useRef(false)
   useLayoutEffect(() => {
     const dialog = ref.current
+    if (!dialog || !open) return
+    if (!dialog.open) dialog.showModal()
     return () => {
-      if (!dialog?.open) return
+      if (!dialog.open) return
       closedByCleanup.current = true
       dialog.close()
     }
-  }, [])
+  }, [open])
 
   return (
     <dialog

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, type Range, useWindowVirtualizer } from '@tanstack/react-virtual'
-import { type FocusEvent, memo, type ReactNode, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useActionsMenu } from '@/components/ui/actions-menu'
 import { Table, tdClass, Th } from '@/components/ui/table'
 import { useRecycledKeys } from '@/lib/use-recycled-keys'
@@ -39,6 +39,14 @@ interface Target {
  */
 export function InstancesTable({ servers, label, projectName }: InstancesTableProps) {
   const [target, setTarget] = useState<Target | null>(null)
+  // The row a closing dialog gives focus back to: kept rendered through the commit that closes it (the browser
+  // focuses its button then, and focus keeps it from there), let go a task later.
+  const [returning, setReturning] = useState<string | null>(null)
+  useEffect(() => {
+    if (!returning) return
+    const later = setTimeout(() => setReturning(null))
+    return () => clearTimeout(later)
+  }, [returning])
   // The open menu's items follow the server as the list has it now (a poll may change what it allows).
   const actionsOf = useCallback(
     (id: string) => {
@@ -53,7 +61,10 @@ export function InstancesTable({ servers, label, projectName }: InstancesTablePr
   const virtual = servers.length > VIRTUALIZE_FROM
   const ctx = useMemo(() => ({ projectName, openMenu, compact: virtual }), [projectName, openMenu, virtual])
   // Rows whose elements a virtualised list must not lend to another row: the open menu's, the open dialog's.
-  const keep = useMemo(() => [menu.openId, target?.server.id].filter((id): id is string => !!id), [menu.openId, target?.server.id])
+  const keep = useMemo(
+    () => [menu.openId, target?.server.id, returning].filter((id): id is string => !!id),
+    [menu.openId, target?.server.id, returning],
+  )
   return (
     <>
       {/*
@@ -90,7 +101,10 @@ export function InstancesTable({ servers, label, projectName }: InstancesTablePr
           server={target.server}
           command={target.command}
           // The dialog gives focus back to the row's Actions button (kept rendered while it is open).
-          onClose={() => setTarget(null)}
+          onClose={() => {
+            setReturning(target.server.id)
+            setTarget(null)
+          }}
         />
       )}
     </>
@@ -118,6 +132,7 @@ const Row = memo(function Row({ server, ctx, index, fixed }: RowProps) {
   return (
     <tr
       data-index={index}
+      data-id={server.id}
       aria-rowindex={index + 2}
       style={fixed ? FIXED : undefined}
       className={fixed ? 'flex hover:bg-slate-50' : 'hover:bg-slate-50'}
@@ -153,15 +168,22 @@ function VirtualBody({ servers, ctx, keep }: { servers: readonly Server[]; ctx: 
   // The row holding focus stays rendered, and keeps its own elements, wherever the list scrolls (as the rows of the
   // open menu and dialog do): focus, a menu's trigger, the button a dialog returns to never vanish or change server.
   const [focused, setFocused] = useState<string | null>(null)
-  const onFocus = (event: FocusEvent) => {
-    const row = (event.target as Element).closest('tr[data-index]')
-    setFocused(row ? (servers[Number(row.getAttribute('data-index'))]?.id ?? null) : null)
-  }
-  const onBlur = (event: FocusEvent) => {
+  // Native listeners, not React's onFocus: focus that moves while React commits (a dialog closing as it leaves the
+  // page gives focus back to its row's button) reaches no React handler.
+  useEffect(() => {
+    const rows = body.current
+    if (!rows) return
+    const inside = (node: unknown) => node instanceof Node && rows.contains(node)
+    const enter = (event: globalThis.FocusEvent) => setFocused((event.target as Element).closest('tr[data-id]')?.getAttribute('data-id') ?? null)
     // Focus leaving the window leaves it on the button (activeElement): the row still holds it.
-    const inside = (node: unknown) => node instanceof Node && !!body.current?.contains(node)
-    if (!inside(event.relatedTarget) && !inside(document.activeElement)) setFocused(null)
-  }
+    const leave = (event: globalThis.FocusEvent) => !inside(event.relatedTarget) && !inside(document.activeElement) && setFocused(null)
+    rows.addEventListener('focusin', enter)
+    rows.addEventListener('focusout', leave)
+    return () => {
+      rows.removeEventListener('focusin', enter)
+      rows.removeEventListener('focusout', leave)
+    }
+  }, [])
   const kept = useMemo(() => (focused ? [focused, ...keep] : keep), [focused, keep])
   const keptAt = useMemo(() => kept.map((id) => ids.indexOf(id)).filter((i) => i >= 0), [kept, ids])
   const rangeExtractor = useCallback(
@@ -193,7 +215,7 @@ function VirtualBody({ servers, ctx, keep }: { servers: readonly Server[]; ctx: 
   const bottom = virtualizer.getTotalSize() - at
   if (items.length && bottom > 0) rows.push(<tr key="bottom" aria-hidden="true" className="block" style={{ height: bottom }} />)
   return (
-    <tbody ref={body} onFocus={onFocus} onBlur={onBlur} className="block" role="rowgroup">
+    <tbody ref={body} className="block" role="rowgroup">
       {rows}
     </tbody>
   )
