@@ -19,6 +19,9 @@ export function Th({ className, ...props }: ComponentProps<'th'>) {
   )
 }
 
+/** A table's last column, kept in reach while a narrow screen scrolls the table sideways (a row's actions). */
+export const STICKY_RIGHT = 'sticky right-0 bg-white text-right shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]'
+
 /** A body cell's classes, with `className` over them: a long list computes each column's once (see `Td`). */
 export const tdClass = (className?: string) => cn('border-b border-slate-100 px-3 py-2.5 align-middle text-slate-800', className)
 

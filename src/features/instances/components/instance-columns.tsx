@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { ActionsTrigger } from '@/components/ui/actions-menu'
+import { STICKY_RIGHT } from '@/components/ui/table'
 import { formatExact, formatRelative } from '@/lib/format'
 import type { Server } from '../api/instance-queries'
 import { serverPath } from '../server-links'
@@ -24,8 +25,6 @@ export interface Column {
   /** The header is for screen readers only. */
   hiddenHeader?: boolean
 }
-
-export const STICKY_RIGHT = 'sticky right-0 bg-white text-right shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]'
 
 const dash = <span className="text-slate-400">—</span>
 

@@ -1,13 +1,13 @@
 import { defaultRangeExtractor, type Range, useWindowVirtualizer } from '@tanstack/react-virtual'
 import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useActionsMenu } from '@/components/ui/actions-menu'
-import { Table, tdClass, Th } from '@/components/ui/table'
+import { STICKY_RIGHT, Table, tdClass, Th } from '@/components/ui/table'
 import { useRecycledKeys } from '@/lib/use-recycled-keys'
 import { useSameWhileEqual } from '@/lib/use-same-while-equal'
 import { cn } from '@/lib/utils'
 import type { Server } from '../api/instance-queries'
 import { serverMenuActions, type ServerCommand } from '../server-actions'
-import { INSTANCE_COLUMNS, STICKY_RIGHT, type CellContext } from './instance-columns'
+import { INSTANCE_COLUMNS, type CellContext } from './instance-columns'
 import { ServerActionDialog } from './server-action-dialog'
 
 /** Above this many rows, only the rows near the viewport are in the DOM. */
@@ -131,7 +131,6 @@ const Row = memo(function Row({ server, ctx, index, fixed }: RowProps) {
   const classes = fixed ? FIXED_CELL_CLASS : CELL_CLASS
   return (
     <tr
-      data-index={index}
       data-id={server.id}
       aria-rowindex={index + 2}
       style={fixed ? FIXED : undefined}

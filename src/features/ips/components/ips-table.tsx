@@ -2,13 +2,12 @@ import { useCallback, useState } from 'react'
 import { Link } from 'react-router'
 import { ActionsTrigger, useActionsMenu } from '@/components/ui/actions-menu'
 import { Badge } from '@/components/ui/badge'
-import { Table, Td, Th } from '@/components/ui/table'
+import { STICKY_RIGHT, Table, Td, Th } from '@/components/ui/table'
 import { serverPath } from '@/features/instances'
 import { ipLabel, type Ip } from '../api/ip-queries'
 import { IpActionDialog } from './ip-action-dialog'
 import { IP_COMMANDS, ipCommandBlocked, type IpCommand } from './ip-actions'
 
-const STICKY_RIGHT = 'sticky right-0 bg-white text-right shadow-[-8px_0_8px_-8px_rgb(0_0_0/0.15)]'
 const dash = <span className="text-slate-400">—</span>
 
 interface Target {
